@@ -1,0 +1,55 @@
+// Lint guards the layout of DESIGN.md: dependencies point inward, domain/ stays pure.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const restrict = (patterns) => ['error', { patterns }];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'data/', 'test/screenshots/', '.tmp/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict([
+        { regex: '^[^.]', message: 'domain/ is pure: no packages, no node:* modules.' },
+        { regex: '^(\\.\\./)+(app|store|http|jobs|channels|i18n|config|main)([/.]|$)', message: 'domain/ imports only domain/.' },
+      ]),
+      'no-restricted-syntax': ['error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time is an argument in domain/: take `now`.' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Time is an argument in domain/: take `now`.' },
+        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Chance is an argument in domain/.' },
+      ],
+    },
+  },
+  {
+    files: ['src/app/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict([{ group: ['**/http/*', '**/jobs/*', '**/channels/*'], message: 'app/ imports domain/ and store/ only.' }]),
+      'no-restricted-syntax': ['error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Use deps.clock.now().' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Use deps.clock.now().' },
+        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Use deps.random.' },
+      ],
+    },
+  },
+  {
+    files: ['src/store/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict([{ group: ['**/http/*', '**/app/*', '**/jobs/*', '**/channels/*'], message: 'store/ imports domain/ types only.' }]) },
+  },
+  {
+    files: ['src/http/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict([{ group: ['**/store/*', '**/store/**'], message: 'http/ never imports store/: go through app/.' }]) },
+  },
+  {
+    files: ['**/*.test.ts', 'test/**/*.ts', 'bench/**/*.ts'],
+    rules: { 'no-restricted-syntax': 'off', 'no-restricted-imports': 'off' },
+  },
+);

@@ -1,0 +1,22 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../store/schema.js';
+import type { FileStore } from '../store/files/file-store.js';
+import type { Keys } from './keys.js';
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface Random {
+  bytes(count: number): Uint8Array;
+  uuid(): string;
+}
+
+/** Everything a use case may touch. Tests pass a fixed clock and seeded randomness here. */
+export interface AppDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  random: Random;
+  keys: Keys;
+  files: FileStore;
+}

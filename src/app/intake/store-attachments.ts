@@ -1,0 +1,54 @@
+import { readFile, rm } from 'node:fs/promises';
+import type { Kysely } from 'kysely';
+import { insertAttachments } from '../../store/attachments.js';
+import type { Database } from '../../store/schema.js';
+import type { AppDeps } from '../deps.js';
+import type { InspectedFile } from './uploaded-file.js';
+
+export interface StoredAttachment {
+  id: string;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+}
+
+/**
+ * Records attachments and moves their content into the file store, inside the caller's
+ * transaction. Every key written is pushed onto `written` so that the caller can remove
+ * the files if the transaction does not commit: no file without its row.
+ * Identity documents (ID card scans) are sealed like identity fields before they touch disk.
+ */
+export async function storeAttachments(
+  deps: AppDeps,
+  trx: Kysely<Database>,
+  options: { complaintId: string; files: readonly InspectedFile[]; kind: 'evidence' | 'identity_document'; addedBy: 'reporter' | 'staff'; now: Date; written: string[] },
+): Promise<StoredAttachment[]> {
+  const { complaintId, files, kind, addedBy, now, written } = options;
+  const stored: StoredAttachment[] = [];
+  const rows = [];
+  for (const file of files) {
+    const id = deps.random.uuid();
+    const storageKey = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${id}`;
+    const isEncrypted = kind === 'identity_document';
+    written.push(storageKey);
+    if (isEncrypted) {
+      await deps.files.putBuffer(storageKey, deps.keys.seal(await readFile(file.tempPath), `attachment:${id}`));
+      await rm(file.tempPath, { force: true });
+    } else {
+      await deps.files.putFromTempFile(storageKey, file.tempPath);
+    }
+    rows.push({
+      id, complaintId, kind, fileName: file.fileName, mediaType: file.mediaType, sizeBytes: file.sizeBytes,
+      sha256: file.sha256, storageKey, isEncrypted, addedBy, createdAt: now,
+    });
+    stored.push({ id, fileName: file.fileName, mediaType: file.mediaType, sizeBytes: file.sizeBytes, sha256: file.sha256 });
+  }
+  await insertAttachments(trx, rows);
+  return stored;
+}
+
+/** Undoes `storeAttachments`' file writes after a failed transaction. */
+export async function removeWrittenFiles(deps: AppDeps, written: readonly string[]): Promise<void> {
+  await Promise.all(written.map((key) => deps.files.remove(key).catch(() => undefined)));
+}

@@ -1,0 +1,113 @@
+import type { Actor } from '../../domain/case-event.js';
+import { channelNeedsStaff, type Channel } from '../../domain/complaint/channel.js';
+import { assessCompleteness, type Completeness, type Facts } from '../../domain/complaint/completeness.js';
+import { checkIdentity, pseudonymFor, type IdentityInput } from '../../domain/complaint/identity.js';
+import { formatRegisterNumber, registerYearOf } from '../../domain/complaint/register-number.js';
+import { encodeTrackingCode, normalizeTrackingCode, trackingCodeBytes } from '../../domain/complaint/tracking-code.js';
+import { DomainError } from '../../domain/domain-error.js';
+import { appendCaseEvents } from '../../store/case-events.js';
+import { findActiveCategory } from '../../store/categories.js';
+import { insertComplaint } from '../../store/complaints.js';
+import { enqueueOutboxMessages } from '../../store/outbox.js';
+import { takeNextRegisterNumber } from '../../store/register-numbers.js';
+import { findRootUnit } from '../../store/units.js';
+import type { AppDeps } from '../deps.js';
+import { removeWrittenFiles, storeAttachments } from './store-attachments.js';
+import { inspectUploadedFile, type UploadedFile } from './uploaded-file.js';
+
+export interface SubmitComplaintInput {
+  title: string;
+  description: string;
+  categoryCode?: string | undefined;
+  identity: IdentityInput;
+  facts: Facts;
+  location?: { lat: number; lon: number } | undefined;
+  locale?: 'id' | 'en' | undefined;
+  channel: Channel;
+  /** When the complaint reached the body (a letter's arrival); staff only. Defaults to now. */
+  receivedAt?: Date | undefined;
+  submittedBy: { kind: 'public' } | { kind: 'staff'; userId: number };
+  attachments: readonly UploadedFile[];
+  identityDocuments: readonly UploadedFile[];
+}
+
+export interface SubmittedComplaint {
+  id: string;
+  registerNumber: string;
+  /** Shown once: only its keyed hash is stored. */
+  trackingCode: string;
+  status: 'received';
+  submittedAt: Date;
+  receivedAt: Date;
+  completeness: Completeness;
+}
+
+export async function submitComplaint(deps: AppDeps, input: SubmitComplaintInput): Promise<SubmittedComplaint> {
+  if (input.submittedBy.kind === 'public' && channelNeedsStaff(input.channel)) {
+    throw new DomainError('intake.channel_requires_staff', { channel: input.channel }, [{ pointer: '/channel', code: 'channel_requires_staff' }]);
+  }
+  checkIdentity(input.identity);
+  const now = deps.clock.now();
+  const receivedAt = input.submittedBy.kind === 'staff' && input.receivedAt ? input.receivedAt : now;
+  if (receivedAt.getTime() > now.getTime()) {
+    throw new DomainError('request.invalid', {}, [{ pointer: '/receivedAt', code: 'in_future' }]);
+  }
+  const attachments = await Promise.all(input.attachments.map((file, index) => inspectUploadedFile(file, `/attachments/${index}`)));
+  const identityDocuments = await Promise.all(input.identityDocuments.map((file, index) => inspectUploadedFile(file, `/identityDocuments/${index}`)));
+  if (identityDocuments.length > 0 && input.identity.mode === 'anonymous') {
+    throw new DomainError('request.invalid', {}, [{ pointer: '/identityDocuments', code: 'anonymous_identity_document' }]);
+  }
+
+  const id = deps.random.uuid();
+  const trackingCode = encodeTrackingCode(deps.random.bytes(trackingCodeBytes));
+  const trackingCodeHash = deps.keys.hashTrackingCode(normalizeTrackingCode(trackingCode));
+  const completeness = assessCompleteness(input.facts);
+  const { identity } = input;
+  const identitySealed = identity.mode === 'anonymous'
+    ? null
+    : deps.keys.seal(Buffer.from(JSON.stringify({ name: identity.name, nik: identity.nik, email: identity.email, phone: identity.phone, address: identity.address })), `identity:${id}`);
+  const pseudonym = identity.mode === 'confidential' ? pseudonymFor(deps.keys.tag('pseudonym', id)) : null;
+  const actor: Actor = input.submittedBy.kind === 'staff' ? { kind: 'staff', userId: input.submittedBy.userId } : { kind: 'reporter' };
+
+  const written: string[] = [];
+  try {
+    return await deps.db.transaction().execute(async (trx) => {
+      const category = input.categoryCode === undefined ? undefined : await findActiveCategory(trx, input.categoryCode);
+      if (input.categoryCode !== undefined && category === undefined) {
+        throw new DomainError('intake.unknown_category', { category: input.categoryCode }, [{ pointer: '/category', code: 'unknown_category' }]);
+      }
+      const rootUnit = await findRootUnit(trx);
+      const unitId = category?.defaultUnitId ?? rootUnit.id;
+      const year = registerYearOf(receivedAt, rootUnit.timeZone);
+      const sequence = await takeNextRegisterNumber(trx, '', year);
+      const registerNumber = formatRegisterNumber({ prefix: undefined, year, sequence });
+      await insertComplaint(trx, {
+        id, registerNumber, trackingCodeHash, status: 'received', channel: input.channel, identityMode: identity.mode,
+        identitySealed, pseudonym, title: input.title, description: input.description, facts: JSON.stringify(input.facts),
+        categoryCode: category?.code ?? null, unitId, locationLat: input.location?.lat ?? null, locationLon: input.location?.lon ?? null,
+        locale: input.locale ?? 'id', completenessScore: completeness.score, receivedAt, submittedAt: now, updatedAt: now,
+      });
+      const addedBy = input.submittedBy.kind === 'staff' ? 'staff' : 'reporter';
+      const evidence = await storeAttachments(deps, trx, { complaintId: id, files: attachments, kind: 'evidence', addedBy, now, written });
+      const documents = await storeAttachments(deps, trx, { complaintId: id, files: identityDocuments, kind: 'identity_document', addedBy, now, written });
+      const [submitted] = await appendCaseEvents(trx, id, actor, now, [{
+        type: 'complaint.submitted',
+        data: {
+          registerNumber, channel: input.channel, identityMode: identity.mode, title: input.title, description: input.description,
+          facts: input.facts, categoryCode: category?.code ?? null, unitId, receivedAt: receivedAt.toISOString(),
+          location: input.location ?? null, attachmentIds: [...evidence, ...documents].map((attachment) => attachment.id),
+        },
+      }]);
+      if (identity.mode !== 'anonymous' && identity.email) {
+        await enqueueOutboxMessages(trx, now, [{
+          complaintId: id, eventId: submitted?.id ?? null, channel: 'email', recipient: { kind: 'reporter', complaintId: id },
+          template: 'complaint.acknowledged', data: { registerNumber },
+        }]);
+      }
+      return { id, registerNumber, trackingCode, status: 'received' as const, submittedAt: now, receivedAt, completeness };
+    });
+  } catch (error) {
+    await removeWrittenFiles(deps, written);
+    throw error;
+  }
+}

@@ -1,0 +1,24 @@
+import { hash } from '@node-rs/argon2';
+import { countUsers, insertUser } from '../../store/users.js';
+import { findRootUnit } from '../../store/units.js';
+import type { AppDeps } from '../deps.js';
+
+/**
+ * Creates the first administrator from ADUAN_ADMIN_EMAIL / ADUAN_ADMIN_PASSWORD when the
+ * database has no staff yet. Later starts leave the accounts alone, so changing the
+ * variables never resets a password someone has since changed.
+ */
+export async function createFirstAdmin(deps: Pick<AppDeps, 'db'>, admin: { email: string; password: string }): Promise<boolean> {
+  return deps.db.transaction().execute(async (trx) => {
+    if ((await countUsers(trx)) > 0) return false;
+    const root = await findRootUnit(trx);
+    // argon2id with the library's defaults (m=19 MiB, t=2, p=1), OWASP's minimum recommendation.
+    const passwordHash = await hash(admin.password);
+    await insertUser(trx, { email: admin.email, name: 'Administrator', unitId: root.id, roles: ['admin'], passwordHash });
+    return true;
+  }).catch((error: unknown) => {
+    // Another node starting at the same moment created the account first.
+    if ((error as { code?: string }).code === '23505') return false;
+    throw error;
+  });
+}

@@ -1,0 +1,39 @@
+import { DomainError, type FieldProblem } from '../domain-error.js';
+
+/**
+ * identified: the reporter's identity is known to the staff handling the case.
+ * confidential: recorded but sealed; handlers see a pseudonym.
+ * anonymous: nothing is recorded, not even an IP address.
+ */
+export const identityModes = ['identified', 'confidential', 'anonymous'] as const;
+export type IdentityMode = (typeof identityModes)[number];
+
+export interface ReporterIdentity {
+  name: string;
+  /** Nomor Induk Kependudukan: the 16-digit national ID number. */
+  nik?: string | undefined;
+  email?: string | undefined;
+  phone?: string | undefined;
+  address?: string | undefined;
+}
+
+export type IdentityInput = { mode: 'anonymous' } | ({ mode: 'identified' | 'confidential' } & ReporterIdentity);
+
+/** A named reporter must leave a way to be answered: an email, a phone or an address. */
+export function checkIdentity(identity: IdentityInput): void {
+  if (identity.mode === 'anonymous') return;
+  const fields: FieldProblem[] = [];
+  if (identity.name.trim() === '') fields.push({ pointer: '/identity/name', code: 'required' });
+  if (identity.nik !== undefined && !/^\d{16}$/.test(identity.nik)) fields.push({ pointer: '/identity/nik', code: 'nik' });
+  const hasContact = [identity.email, identity.phone, identity.address].some((value) => value !== undefined && value.trim() !== '');
+  if (!hasContact) fields.push({ pointer: '/identity/email', code: 'contact_required' });
+  if (fields.length > 0) throw new DomainError('intake.identity_incomplete', {}, fields);
+}
+
+/**
+ * What handlers call a confidential reporter: stable for one case, meaningless outside it.
+ * `tag` is derived by the caller from a keyed hash of the case id.
+ */
+export function pseudonymFor(tag: string): string {
+  return `Pelapor-${tag.slice(0, 6).toUpperCase()}`;
+}

@@ -1,0 +1,41 @@
+/**
+ * Every refusal the domain or a use case can give, as a stable code `area.problem`.
+ * Only http/plugins/problem-details.ts maps these to HTTP statuses.
+ */
+export const domainErrorCodes = [
+  'request.invalid',
+  'intake.channel_requires_staff',
+  'intake.unknown_category',
+  'intake.identity_incomplete',
+  'attachment.too_large',
+  'attachment.type_not_allowed',
+  'attachment.too_many',
+  'tracking.not_found',
+  'tracking.too_many_attempts',
+  'reporter.token_invalid',
+  'complaint.not_found',
+  'complaint.is_final',
+  'register_number.invalid',
+  'tracking_code.invalid',
+] as const;
+
+export type DomainErrorCode = (typeof domainErrorCodes)[number];
+
+export interface FieldProblem {
+  /** JSON pointer into the request body, e.g. `/facts/what`. */
+  pointer: string;
+  code: string;
+  /** Values for the message template (limits, allowed values). */
+  params?: Record<string, string | number>;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    readonly details: Record<string, unknown> = {},
+    readonly fields: FieldProblem[] = [],
+  ) {
+    super(code);
+    this.name = 'DomainError';
+  }
+}

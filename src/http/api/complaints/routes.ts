@@ -1,0 +1,82 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { submitComplaint, type SubmitComplaintInput } from '../../../app/intake/submit-complaint.js';
+import type { UploadedFile } from '../../../app/intake/uploaded-file.js';
+import { DomainError } from '../../../domain/domain-error.js';
+import type { HttpContext } from '../../http-context.js';
+import { fieldsFromValidation } from '../../plugins/problem-details.js';
+import { problemResponses } from '../shared/problem-schema.js';
+import { readMultipart } from '../shared/multipart-upload.js';
+import { SubmitComplaintBody, SubmittedComplaintReply } from './schemas.js';
+
+export async function complaintRoutes(app: FastifyInstance, context: HttpContext): Promise<void> {
+  const typed = app.withTypeProvider<TypeBoxTypeProvider>();
+
+  typed.post('/api/v1/complaints', {
+    schema: {
+      summary: 'Submit a complaint',
+      description: 'JSON, or multipart/form-data with the JSON in the `complaint` part plus `attachments` files. ' +
+        'The tracking code in the answer is shown once and never again.',
+      tags: ['intake'],
+      body: { content: { 'application/json': { schema: SubmitComplaintBody } } },
+      response: { 201: SubmittedComplaintReply, ...problemResponses(400, 403, 413, 415, 429) },
+    },
+    config: { rateLimit: { max: context.limits.submissionsPerHour, timeWindow: '1 hour' } },
+  }, async (request, reply) => {
+    const isMultipart = request.isMultipart();
+    const upload = isMultipart ? await readMultipart(request, context.deps.files.tempDir, ['attachments', 'identityDocuments']) : undefined;
+    try {
+      const body = upload ? parseComplaintPart(request, upload.fields) : (request.body as SubmitComplaintBody);
+      const submitted = await submitComplaint(context.deps, toInput(body, upload?.files.attachments ?? [], upload?.files.identityDocuments ?? []));
+      return reply.code(201).send({ ...submitted, submittedAt: submitted.submittedAt.toISOString(), receivedAt: submitted.receivedAt.toISOString() });
+    } finally {
+      await upload?.cleanup();
+    }
+  });
+}
+
+/** The multipart `complaint` part gets the very same validation as a JSON body. */
+function parseComplaintPart(request: FastifyRequest, fields: Record<string, string>): SubmitComplaintBody {
+  const extra = Object.keys(fields).filter((name) => name !== 'complaint');
+  if (extra.length > 0) {
+    throw new DomainError('request.invalid', {}, extra.map((name) => ({ pointer: `/${name}`, code: 'additionalProperties', params: { name } })));
+  }
+  if (fields.complaint === undefined) throw new DomainError('request.invalid', {}, [{ pointer: '/complaint', code: 'required' }]);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(fields.complaint);
+  } catch {
+    throw new DomainError('request.invalid', {}, [{ pointer: '/complaint', code: 'invalid_json' }]);
+  }
+  const validate = request.compileValidationSchema(SubmitComplaintBody);
+  if (!validate(parsed)) throw new DomainError('request.invalid', {}, fieldsFromValidation(validate.errors ?? []));
+  return parsed as SubmitComplaintBody;
+}
+
+function toInput(body: SubmitComplaintBody, attachments: UploadedFile[], identityDocuments: UploadedFile[]): SubmitComplaintInput {
+  const { identity } = body;
+  if (identity.mode === 'anonymous') {
+    // An anonymous report keeps nothing that could name its reporter, even if sent by mistake.
+    const named = (['name', 'nik', 'email', 'phone', 'address'] as const).filter((field) => identity[field] !== undefined);
+    if (named.length > 0) {
+      throw new DomainError('request.invalid', {}, named.map((field) => ({ pointer: `/identity/${field}`, code: 'additionalProperties', params: { name: field } })));
+    }
+  }
+  return {
+    title: body.title,
+    description: body.description,
+    categoryCode: body.category,
+    identity: identity.mode === 'anonymous'
+      ? { mode: 'anonymous' }
+      : { mode: identity.mode, name: identity.name ?? '', nik: identity.nik, email: identity.email, phone: identity.phone, address: identity.address },
+    facts: body.facts,
+    location: body.location,
+    locale: body.locale,
+    channel: body.channel ?? 'web',
+    receivedAt: body.receivedAt === undefined ? undefined : new Date(body.receivedAt),
+    // Staff authentication arrives with case handling; until then every caller is the public.
+    submittedBy: { kind: 'public' },
+    attachments,
+    identityDocuments,
+  };
+}

@@ -1,0 +1,58 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { addReporterAttachments } from '../../../app/tracking/add-reporter-attachments.js';
+import { addReporterMessage } from '../../../app/tracking/add-reporter-message.js';
+import { getReporterView } from '../../../app/tracking/get-reporter-view.js';
+import { verifyReporterAccessToken } from '../../../app/tracking/reporter-access.js';
+import { DomainError } from '../../../domain/domain-error.js';
+import type { HttpContext } from '../../http-context.js';
+import { readMultipart } from '../shared/multipart-upload.js';
+import { problemResponses } from '../shared/problem-schema.js';
+import { ReporterViewSchema, presentReporterView } from '../track/reporter-view-schema.js';
+
+const security = [{ reporterToken: [] }];
+
+export async function reporterRoutes(app: FastifyInstance, context: HttpContext): Promise<void> {
+  const typed = app.withTypeProvider<TypeBoxTypeProvider>();
+  const complaintIdOf = (request: FastifyRequest): string => {
+    const header = request.headers.authorization ?? '';
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match?.[1]) throw new DomainError('reporter.token_invalid');
+    return verifyReporterAccessToken(context.deps, match[1]);
+  };
+
+  typed.get('/api/v1/reporter/complaint', {
+    schema: { summary: 'The reporter view of the tracked complaint', tags: ['tracking'], security, response: { 200: ReporterViewSchema, ...problemResponses(401) } },
+  }, async (request) => presentReporterView(await getReporterView(context.deps, complaintIdOf(request))));
+
+  typed.post('/api/v1/reporter/messages', {
+    schema: {
+      summary: 'Add a message to the tracked complaint', tags: ['tracking'], security,
+      body: Type.Object({ text: Type.String({ minLength: 1, maxLength: 5000 }) }, { additionalProperties: false }),
+      response: { 201: ReporterViewSchema, ...problemResponses(400, 401, 409) },
+    },
+    config: { rateLimit: { max: 30, timeWindow: '10 minutes' } },
+  }, async (request, reply) => reply.code(201).send(presentReporterView(await addReporterMessage(context.deps, complaintIdOf(request), request.body.text))));
+
+  typed.post('/api/v1/reporter/attachments', {
+    schema: {
+      summary: 'Add evidence files to the tracked complaint (multipart, field `attachments`)', tags: ['tracking'], security,
+      consumes: ['multipart/form-data'],
+      response: { 201: ReporterViewSchema, ...problemResponses(400, 401, 409, 413, 415) },
+    },
+    config: { rateLimit: { max: 30, timeWindow: '10 minutes' } },
+  }, async (request, reply) => {
+    const complaintId = complaintIdOf(request);
+    if (!request.isMultipart()) throw new DomainError('request.invalid', {}, [{ pointer: '/attachments', code: 'required' }]);
+    const upload = await readMultipart(request, context.deps.files.tempDir, ['attachments']);
+    try {
+      if (Object.keys(upload.fields).length > 0) {
+        throw new DomainError('request.invalid', {}, Object.keys(upload.fields).map((name) => ({ pointer: `/${name}`, code: 'additionalProperties', params: { name } })));
+      }
+      return reply.code(201).send(presentReporterView(await addReporterAttachments(context.deps, complaintId, upload.files.attachments ?? [])));
+    } finally {
+      await upload.cleanup();
+    }
+  });
+}

@@ -1,0 +1,10 @@
+import type { AppDeps } from '../app/deps.js';
+
+/** What route groups need besides the use cases' dependencies. */
+export interface HttpContext {
+  deps: AppDeps;
+  limits: {
+    submissionsPerHour: number;
+    trackingFailuresPer15Min: number;
+  };
+}

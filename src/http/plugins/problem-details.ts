@@ -1,0 +1,104 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, type DomainErrorCode, type FieldProblem } from '../../domain/domain-error.js';
+import { localeFromAcceptLanguage, type Locale } from '../../i18n/locale.js';
+import { fieldMessage, problemTitle, type ProblemTitleKey } from '../../i18n/problem-messages.js';
+
+/** The only place that knows which HTTP status a refusal gets. */
+const statusOf: Record<DomainErrorCode, number> = {
+  'request.invalid': 400,
+  'intake.channel_requires_staff': 403,
+  'intake.unknown_category': 400,
+  'intake.identity_incomplete': 400,
+  'attachment.too_large': 413,
+  'attachment.type_not_allowed': 415,
+  'attachment.too_many': 413,
+  'tracking.not_found': 404,
+  'tracking.too_many_attempts': 429,
+  'reporter.token_invalid': 401,
+  'complaint.not_found': 404,
+  'complaint.is_final': 409,
+  'register_number.invalid': 400,
+  'tracking_code.invalid': 400,
+};
+
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance: string;
+  code: string;
+  errors?: { pointer: string; detail: string; code: string }[];
+}
+
+export function requestLocale(request: FastifyRequest): Locale {
+  return localeFromAcceptLanguage(request.headers['accept-language']);
+}
+
+export function problemBody(request: FastifyRequest, status: number, code: ProblemTitleKey, fields: FieldProblem[] = []): ProblemBody {
+  const locale = requestLocale(request);
+  const body: ProblemBody = { type: `/problems/${code}`, title: problemTitle(locale, code), status, instance: request.url.split('?')[0] ?? '/', code };
+  if (fields.length > 0) {
+    body.errors = fields.map((field) => ({ pointer: field.pointer, code: field.code, detail: fieldMessage(locale, field.code, field.params) }));
+  }
+  return body;
+}
+
+function sendProblem(reply: FastifyReply, body: ProblemBody): FastifyReply {
+  return reply.code(body.status).type('application/problem+json').send(body);
+}
+
+interface AjvError {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+}
+
+/** Turns validator errors into one entry per bad field, as pointers into the body. */
+export function fieldsFromValidation(errors: readonly AjvError[], prefix = ''): FieldProblem[] {
+  const fields = new Map<string, FieldProblem>();
+  for (const error of errors) {
+    let pointer = prefix + error.instancePath;
+    const params: Record<string, string | number> = {};
+    if (error.keyword === 'required') pointer += `/${String(error.params.missingProperty)}`;
+    if (error.keyword === 'additionalProperties') {
+      pointer += `/${String(error.params.additionalProperty)}`;
+      params.name = String(error.params.additionalProperty);
+    }
+    if ('limit' in error.params) params.limit = Number(error.params.limit);
+    if ('type' in error.params) params.type = String(error.params.type);
+    if ('format' in error.params) params.format = String(error.params.format);
+    if (Array.isArray(error.params.allowedValues)) params.allowed = error.params.allowedValues.join(', ');
+    const key = pointer || '/';
+    // A failed union reports every branch; the first specific message per field is the useful one.
+    if (!fields.has(key)) fields.set(key, { pointer: key, code: error.keyword, params });
+  }
+  return [...fields.values()];
+}
+
+export function registerProblemDetails(app: FastifyInstance): void {
+  app.setNotFoundHandler((request, reply) => sendProblem(reply, problemBody(request, 404, 'request.not_found')));
+
+  app.setErrorHandler((error: FastifyError | DomainError, request, reply) => {
+    if (error instanceof DomainError) {
+      const status = statusOf[error.code];
+      if (status === 429) void reply.header('retry-after', String(error.details.retryAfterSeconds ?? 60));
+      return sendProblem(reply, problemBody(request, status, error.code, error.fields));
+    }
+    if (error.validation) {
+      const prefix = error.validationContext === 'body' ? '' : `/${error.validationContext ?? ''}`;
+      return sendProblem(reply, problemBody(request, 400, 'request.invalid', fieldsFromValidation(error.validation as AjvError[], prefix)));
+    }
+    const status = error.statusCode ?? 500;
+    if (status === 413) return sendProblem(reply, problemBody(request, 413, 'request.too_large'));
+    if (status === 415) return sendProblem(reply, problemBody(request, 415, 'request.unsupported_media_type'));
+    if (status === 429) return sendProblem(reply, problemBody(request, 429, 'request.rate_limited'));
+    if (status >= 400 && status < 500) {
+      // Malformed JSON, an empty body and the like: the client's mistake, in one line.
+      return sendProblem(reply, { ...problemBody(request, status, 'request.invalid'), detail: error.message });
+    }
+    // A bug or an outage: logged with the request id, and the body reveals nothing.
+    request.log.error({ err: error }, 'request failed');
+    return sendProblem(reply, problemBody(request, 500, 'server.error'));
+  });
+}

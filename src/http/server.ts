@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { AppDeps } from '../app/deps.js';
+import { maxAttachmentBytes, maxAttachmentsPerRequest } from '../domain/complaint/attachment-policy.js';
+import { complaintRoutes } from './api/complaints/routes.js';
+import { openApiRoute, registerOpenApi } from './api/openapi.js';
+import { reporterRoutes } from './api/reporter/routes.js';
+import { trackRoutes } from './api/track/routes.js';
+import type { HttpContext } from './http-context.js';
+import { problemBody, registerProblemDetails } from './plugins/problem-details.js';
+import { registerRequestLogging, requestLogSerializers } from './plugins/request-logging.js';
+import { registerSecurityHeaders } from './plugins/security-headers.js';
+
+export interface ServerOptions {
+  /** A pino logger configuration, a destination stream, or false for none. */
+  logger: FastifyServerOptions['logger'] | false;
+  loggerInstance?: FastifyServerOptions['loggerInstance'];
+  trustProxy: boolean | number | string[];
+  limits: HttpContext['limits'];
+  /** Answers whether the database is reachable, for /healthz. */
+  isHealthy: () => Promise<boolean>;
+}
+
+/** Builds the whole HTTP application around the use cases' dependencies; does not listen. */
+export async function buildServer(deps: AppDeps, options: ServerOptions): Promise<FastifyInstance> {
+  const serverOptions: FastifyServerOptions = {
+    disableRequestLogging: true,
+    genReqId: () => randomUUID(),
+    trustProxy: trustProxySetting(options.trustProxy),
+    bodyLimit: 1024 * 1024,
+    // Every bad field is listed at once; safe because every string and array in our
+    // schemas has a maximum and the body is capped at 1 MB.
+    ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: false } },
+    return503OnClosing: true,
+  };
+  const app: FastifyInstance = options.loggerInstance
+    ? Fastify({ ...serverOptions, loggerInstance: options.loggerInstance })
+    : Fastify({ ...serverOptions, logger: options.logger === false ? false : { ...requestLogSerializers, ...(typeof options.logger === 'object' ? options.logger : {}) } });
+  const context: HttpContext = { deps, limits: options.limits };
+
+  registerProblemDetails(app);
+  registerRequestLogging(app);
+  await registerSecurityHeaders(app);
+  // Kept in memory on purpose: a client's address is never stored.
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (request, detail) => ({ ...problemBody(request, 429, 'request.rate_limited'), statusCode: 429, retryAfter: detail.after }),
+  });
+  await app.register(multipart, {
+    limits: { fileSize: maxAttachmentBytes, files: maxAttachmentsPerRequest + 2, fields: 10, fieldSize: 1024 * 1024, parts: maxAttachmentsPerRequest + 12 },
+    throwFileSizeLimit: true,
+  });
+  await registerOpenApi(app);
+
+  app.get('/healthz', { schema: { hide: true } }, async (_request, reply) => {
+    const healthy = await options.isHealthy();
+    return reply.code(healthy ? 200 : 503).send({ status: healthy ? 'ok' : 'unavailable' });
+  });
+  await complaintRoutes(app, context);
+  await trackRoutes(app, context);
+  await reporterRoutes(app, context);
+  openApiRoute(app);
+  return app;
+}
+
+/** A hop count means "trust the nearest N proxies", as Fastify documents for numbers. */
+function trustProxySetting(value: ServerOptions['trustProxy']): FastifyServerOptions['trustProxy'] {
+  if (typeof value !== 'number') return value;
+  return (_address: string, hop: number) => hop < value;
+}

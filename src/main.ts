@@ -1,0 +1,84 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import closeWithGrace from 'close-with-grace';
+import pino from 'pino';
+import type { AppDeps } from './app/deps.js';
+import { createKeys } from './app/keys.js';
+import { checkSecretKey } from './app/setup/check-secret-key.js';
+import { createFirstAdmin } from './app/setup/create-first-admin.js';
+import { ConfigError, parseConfig, type Config } from './config.js';
+import { buildServer } from './http/server.js';
+import { requestLogSerializers } from './http/plugins/request-logging.js';
+import { isDatabaseAlive, openDatabase } from './store/database.js';
+import { createDiskFileStore } from './store/files/disk-file-store.js';
+import { migrateToLatest } from './store/migrate.js';
+import { loadSecretKey } from './store/secret-key.js';
+
+/** Composition root: reads the configuration, opens everything, serves, and closes cleanly. */
+async function main(config: Config): Promise<void> {
+  const log = pino({ level: config.logLevel, ...requestLogSerializers });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  let closed = false;
+  const closeDatabase = async () => {
+    if (closed) return;
+    closed = true;
+    await database.close();
+  };
+  try {
+    const applied = await migrateToLatest(database.db);
+    log.info({ database: database.kind, migrationsApplied: applied }, 'database ready');
+
+    const secretKey = await loadSecretKey(config.secretKey, config.dataDir);
+    if (secretKey.source === 'generated') log.warn({ path: secretKey.path }, 'generated a new server secret key beside the data; see README "The secret key"');
+    if (secretKey.source !== 'environment' && database.kind === 'postgresql') {
+      log.warn('ADUAN_SECRET_KEY is not set: every app node needs the same key, set it explicitly when running several nodes');
+    }
+    const keys = createKeys(secretKey.secret);
+    await checkSecretKey({ db: database.db, keys });
+    if (config.admin && (await createFirstAdmin({ db: database.db }, config.admin))) {
+      log.info({ email: config.admin.email }, 'created the first administrator');
+    }
+
+    const deps: AppDeps = {
+      db: database.db,
+      clock: { now: () => new Date() },
+      random: { bytes: (count) => randomBytes(count), uuid: () => randomUUID() },
+      keys,
+      files: await createDiskFileStore(config.filesDir),
+    };
+    const app = await buildServer(deps, {
+      logger: false,
+      loggerInstance: log,
+      trustProxy: config.trustProxy,
+      limits: { submissionsPerHour: config.submissionsPerHour, trackingFailuresPer15Min: config.trackingFailuresPer15Min },
+      isHealthy: () => isDatabaseAlive(database.db),
+    });
+
+    closeWithGrace({ delay: 10_000, logger: log }, async ({ signal, err }) => {
+      if (err) log.error({ err }, 'shutting down after an error');
+      else log.info({ signal }, 'shutting down: draining requests');
+      await app.close();
+      await closeDatabase();
+      log.info('stopped');
+    });
+
+    await app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    await closeDatabase().catch(() => undefined);
+    throw error;
+  }
+}
+
+let config: Config;
+try {
+  config = parseConfig(process.env);
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(78); // EX_CONFIG
+  }
+  throw error;
+}
+main(config).catch((error: unknown) => {
+  console.error(error instanceof Error && error.name !== 'Error' ? `${error.name}: ${error.message}` : error);
+  process.exit(1);
+});

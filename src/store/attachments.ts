@@ -1,0 +1,11 @@
+import type { Insertable, Kysely } from 'kysely';
+import type { AttachmentRow, AttachmentsTable, Database } from './schema.js';
+
+export async function insertAttachments(trx: Kysely<Database>, rows: Insertable<AttachmentsTable>[]): Promise<void> {
+  if (rows.length === 0) return;
+  await trx.insertInto('attachments').values(rows).execute();
+}
+
+export async function listAttachments(db: Kysely<Database>, complaintId: string): Promise<AttachmentRow[]> {
+  return db.selectFrom('attachments').selectAll().where('complaintId', '=', complaintId).orderBy('createdAt').orderBy('id').execute();
+}

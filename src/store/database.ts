@@ -1,0 +1,110 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { CamelCasePlugin, Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
+import type { Database } from './schema.js';
+
+// Both backends speak through `pg`, which returns int8 as a string to be safe beyond 2^53.
+// Our bigserial ids and counts stay far below that, and numbers are what the code expects.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
+
+export type DatabaseKind = 'embedded' | 'postgresql';
+
+export interface OpenDatabase {
+  db: Kysely<Database>;
+  kind: DatabaseKind;
+  /** What a job queue or a second client needs to reach the same database. */
+  connection: pg.PoolConfig;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** PostgreSQL URL; when undefined the embedded database lives in `dataDir/pgdata`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Only for tests: a schema of their own on a shared PostgreSQL server. */
+  searchPath?: string;
+  poolSize?: number;
+}
+
+/**
+ * Opens the database. The embedded mode runs PGlite in this process and serves it over
+ * the PostgreSQL wire protocol on a private Unix socket, so that both modes use the same
+ * `pg` driver, the same Kysely dialect and the same type parsing (see README, "Design notes").
+ */
+export async function openDatabase(options: OpenDatabaseOptions): Promise<OpenDatabase> {
+  return options.databaseUrl === undefined ? openEmbedded(options) : openPostgres(options.databaseUrl, options);
+}
+
+function kyselyOver(pool: pg.Pool): Kysely<Database> {
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+}
+
+async function openPostgres(databaseUrl: string, options: OpenDatabaseOptions): Promise<OpenDatabase> {
+  const connection: pg.PoolConfig = {
+    connectionString: databaseUrl,
+    max: options.poolSize ?? 10,
+    ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
+  };
+  const pool = new pg.Pool(connection);
+  const db = kyselyOver(pool);
+  return { db, kind: 'postgresql', connection, close: () => db.destroy() };
+}
+
+async function openEmbedded(options: OpenDatabaseOptions): Promise<OpenDatabase> {
+  await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
+  const lock: DataDirLock = await lockDataDir(options.dataDir);
+  let pglite: PGlite | undefined;
+  let server: PGLiteSocketServer | undefined;
+  // The socket lives in a fresh 0700 directory: only this user can reach the database,
+  // and the path stays short whatever DATA_DIR is (Unix socket paths are limited to ~100 bytes).
+  const socketDir = await mkdtemp(join(tmpdir(), 'aduan-db-'));
+  try {
+    pglite = await PGlite.create(join(options.dataDir, 'pgdata'));
+    server = new PGLiteSocketServer({ db: pglite, path: join(socketDir, '.s.PGSQL.5432'), maxConnections: 100 });
+    await server.start();
+  } catch (error) {
+    await server?.stop().catch(() => undefined);
+    await pglite?.close().catch(() => undefined);
+    await rm(socketDir, { recursive: true, force: true });
+    await lock.release();
+    throw error;
+  }
+  // PGlite has one backend: connections queue behind each other anyway, so a small pool
+  // only adds waiting sockets.
+  const connection: pg.PoolConfig = { host: socketDir, port: 5432, user: 'postgres', database: 'postgres', max: options.poolSize ?? 10 };
+  const pool = new pg.Pool(connection);
+  const db = kyselyOver(pool);
+  const openedPglite = pglite;
+  const openedServer = server;
+  return {
+    db,
+    kind: 'embedded',
+    connection,
+    close: async () => {
+      await db.destroy();
+      await openedServer.stop();
+      await openedPglite.close();
+      await rm(socketDir, { recursive: true, force: true });
+      await lock.release();
+    },
+  };
+}
+
+/** True when the database answers a trivial query within `timeoutMs`. */
+export async function isDatabaseAlive(db: Kysely<Database>, timeoutMs = 2000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  const probe = sql`select 1`.execute(db).then(() => true, () => false);
+  try {
+    return await Promise.race([probe, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,131 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/** One row type per table, in camelCase (CamelCasePlugin maps to the snake_case columns). */
+export interface Database {
+  settings: SettingsTable;
+  units: UnitsTable;
+  categories: CategoriesTable;
+  users: UsersTable;
+  registerCounters: RegisterCountersTable;
+  complaints: ComplaintsTable;
+  caseEvents: CaseEventsTable;
+  attachments: AttachmentsTable;
+  outbox: OutboxTable;
+}
+
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+
+export interface SettingsTable {
+  key: string;
+  value: ColumnType<unknown, string, string>;
+  updatedAt: ColumnType<Date, Date | undefined, Date>;
+}
+
+export interface UnitsTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  parentId: number | null;
+  timeZone: string;
+  approvalChain: ColumnType<unknown, string | undefined, string>;
+  isActive: Generated<boolean>;
+  createdAt: CreatedAt;
+}
+
+export interface CategoriesTable {
+  id: Generated<number>;
+  code: string;
+  nameId: string;
+  nameEn: string;
+  isWhistleblowing: Generated<boolean>;
+  defaultUnitId: number | null;
+  isActive: Generated<boolean>;
+  createdAt: CreatedAt;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  unitId: number;
+  roles: string[];
+  passwordHash: string;
+  isActive: Generated<boolean>;
+  createdAt: CreatedAt;
+}
+
+export interface RegisterCountersTable {
+  prefix: string;
+  year: number;
+  lastValue: number;
+}
+
+export interface ComplaintsTable {
+  id: string;
+  registerNumber: string;
+  trackingCodeHash: Buffer;
+  status: string;
+  channel: string;
+  identityMode: string;
+  identitySealed: Buffer | null;
+  pseudonym: string | null;
+  title: string;
+  description: string;
+  facts: ColumnType<Record<string, string>, string, string>;
+  categoryCode: string | null;
+  unitId: number;
+  locationLat: number | null;
+  locationLon: number | null;
+  locale: string;
+  completenessScore: number;
+  receivedAt: Date;
+  submittedAt: Date;
+  updatedAt: Date;
+  lastEventSequence: Generated<number>;
+}
+
+export interface CaseEventsTable {
+  id: Generated<number>;
+  complaintId: string;
+  sequence: number;
+  type: string;
+  actor: ColumnType<unknown, string, never>;
+  occurredAt: Date;
+  data: ColumnType<unknown, string, never>;
+  prevHash: Buffer | null;
+  hash: Buffer;
+}
+
+export interface AttachmentsTable {
+  id: string;
+  complaintId: string;
+  kind: string;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: ColumnType<number, number, never>;
+  sha256: string;
+  storageKey: string;
+  isEncrypted: boolean;
+  addedBy: string;
+  createdAt: Date;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  complaintId: string | null;
+  eventId: number | null;
+  channel: string;
+  recipient: ColumnType<unknown, string, string>;
+  template: string;
+  data: ColumnType<unknown, string, string>;
+  createdAt: Date;
+  attempts: Generated<number>;
+  nextAttemptAt: Date;
+  sentAt: Date | null;
+  lastError: string | null;
+}
+
+export type ComplaintRow = Selectable<ComplaintsTable>;
+export type NewComplaintRow = Insertable<ComplaintsTable>;
+export type AttachmentRow = Selectable<AttachmentsTable>;
+export type UnitRow = Selectable<UnitsTable>;

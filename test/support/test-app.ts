@@ -1,0 +1,67 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps, Clock } from '../../src/app/deps.js';
+import { createKeys } from '../../src/app/keys.js';
+import { buildServer, type ServerOptions } from '../../src/http/server.js';
+import { isDatabaseAlive } from '../../src/store/database.js';
+import { createDiskFileStore } from '../../src/store/files/disk-file-store.js';
+import { openTestDatabase, type TestDatabase } from './test-database.js';
+
+export interface TestApp {
+  app: FastifyInstance;
+  deps: AppDeps;
+  database: TestDatabase;
+  filesDir: string;
+  close(): Promise<void>;
+}
+
+/** A clock tests can set and move. */
+export function fixedClock(start: Date): Clock & { set(at: Date): void; advanceMs(ms: number): void } {
+  let now = start;
+  return { now: () => now, set: (at) => { now = at; }, advanceMs: (ms) => { now = new Date(now.getTime() + ms); } };
+}
+
+/** The whole HTTP application over a database and a file store of this test's own. */
+export async function startTestApp(options: { clock?: Clock; server?: Partial<ServerOptions> } = {}): Promise<TestApp> {
+  const database = await openTestDatabase();
+  const filesDir = await mkdtemp(join(tmpdir(), 'aduan-files-'));
+  const deps: AppDeps = {
+    db: database.db,
+    clock: options.clock ?? { now: () => new Date() },
+    random: { bytes: (count) => randomBytes(count), uuid: () => randomUUID() },
+    keys: createKeys(Buffer.from('test-secret-key-which-is-long-enough-for-aduan')),
+    files: await createDiskFileStore(filesDir),
+  };
+  const app = await buildServer(deps, {
+    logger: false,
+    trustProxy: false,
+    limits: { submissionsPerHour: 10_000, trackingFailuresPer15Min: 10 },
+    isHealthy: () => isDatabaseAlive(database.db),
+    ...options.server,
+  });
+  return {
+    app, deps, database, filesDir,
+    close: async () => {
+      await app.close();
+      await database.close();
+      await rm(filesDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A complaint body that passes validation; override what a test is about. */
+export function aComplaint(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    title: 'Pungutan liar di loket KTP',
+    description: 'Petugas loket meminta uang tambahan agar KTP cepat selesai.',
+    identity: { mode: 'anonymous' },
+    facts: {
+      what: 'Diminta membayar Rp50.000 untuk KTP', where: 'Kantor Desa Karangbawang, loket 2',
+      when: 'Senin 2 Maret 2026 sekitar pukul 09.00', who: 'Petugas loket 2', how: 'Diminta langsung secara lisan',
+    },
+    ...overrides,
+  };
+}

@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { openDatabase, type OpenDatabase } from '../../src/store/database.js';
+import { migrateToLatest } from '../../src/store/migrate.js';
+
+export interface TestDatabase extends OpenDatabase {
+  /** The directory the embedded database lives in (undefined on PostgreSQL). */
+  dataDir: string | undefined;
+  /** On PostgreSQL, the schema this test file owns. */
+  schema: string | undefined;
+}
+
+/**
+ * A migrated database of this test file's own: on PostgreSQL (TEST_DATABASE_URL) a fresh
+ * schema that is dropped at the end, else a copy of the prepared PGlite template.
+ */
+export async function openTestDatabase(): Promise<TestDatabase> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (url) {
+    const schema = `test_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`create schema ${schema}`);
+    await admin.end();
+    const database = await openDatabase({ databaseUrl: url, dataDir: tmpdir(), searchPath: schema });
+    await migrateToLatest(database.db);
+    return {
+      ...database, dataDir: undefined, schema,
+      close: async () => {
+        await database.close();
+        const dropper = new pg.Client({ connectionString: url });
+        await dropper.connect();
+        await dropper.query(`drop schema ${schema} cascade`);
+        await dropper.end();
+      },
+    };
+  }
+  const dataDir = await mkdtemp(join(tmpdir(), 'aduan-test-'));
+  const template = process.env.TEST_PGLITE_TEMPLATE;
+  if (template) await cp(template, dataDir, { recursive: true });
+  const database = await openDatabase({ databaseUrl: undefined, dataDir });
+  await migrateToLatest(database.db);
+  return {
+    ...database, dataDir, schema: undefined,
+    close: async () => {
+      await database.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
