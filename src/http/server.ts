@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { AppDeps } from '../app/deps.js';
 import { maxAttachmentBytes, maxAttachmentsPerRequest } from '../domain/complaint/attachment-policy.js';
 import { complaintRoutes } from './api/complaints/routes.js';
@@ -26,7 +26,8 @@ export interface ServerOptions {
 /** Builds the whole HTTP application around the use cases' dependencies; does not listen. */
 export async function buildServer(deps: AppDeps, options: ServerOptions): Promise<FastifyInstance> {
   const serverOptions: FastifyServerOptions = {
-    disableRequestLogging: true,
+    // One line per request comes from our onResponse hook (request-logging.ts) instead.
+    logController: new LogController({ disableRequestLogging: true }),
     genReqId: () => randomUUID(),
     trustProxy: trustProxySetting(options.trustProxy),
     bodyLimit: 1024 * 1024,

@@ -26,7 +26,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
     await admin.query(`create schema ${schema}`);
     await admin.end();
     const database = await openDatabase({ databaseUrl: url, dataDir: tmpdir(), searchPath: schema });
-    await migrateToLatest(database.db);
+    await migrateToLatest(database.db, { schema });
     return {
       ...database, dataDir: undefined, schema,
       close: async () => {

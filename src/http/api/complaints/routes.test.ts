@@ -87,7 +87,7 @@ describe('POST /api/v1/complaints', () => {
       payload: { title: 'x', description: 'short', identity: { mode: 'nobody' }, facts: { what: 'a' }, colour: 'blue' },
     });
     assert.equal(response.statusCode, 400);
-    assert.match(response.headers['content-type'] ?? '', /^application\/problem\+json/);
+    assert.match(String(response.headers['content-type']), /^application\/problem\+json/);
     const problem = response.json();
     assert.equal(problem.status, 400);
     assert.equal(problem.type, '/problems/request.invalid');
