@@ -5,6 +5,8 @@ import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions
 import type { AppDeps } from '../app/deps.js';
 import { maxAttachmentBytes, maxAttachmentsPerRequest } from '../domain/complaint/attachment-policy.js';
 import { complaintRoutes } from './api/complaints/routes.js';
+import { SubmitComplaintMultipart } from './api/complaints/schemas.js';
+import { ReporterAttachmentsMultipart } from './api/reporter/schemas.js';
 import { openApiRoute, registerOpenApi } from './api/openapi.js';
 import { reporterRoutes } from './api/reporter/routes.js';
 import { trackRoutes } from './api/track/routes.js';
@@ -53,7 +55,10 @@ export async function buildServer(deps: AppDeps, options: ServerOptions): Promis
     limits: { fileSize: maxAttachmentBytes, files: maxAttachmentsPerRequest + 2, fields: 10, fieldSize: 1024 * 1024, parts: maxAttachmentsPerRequest + 12 },
     throwFileSizeLimit: true,
   });
-  await registerOpenApi(app);
+  await registerOpenApi(app, {
+    'POST /api/v1/complaints': SubmitComplaintMultipart,
+    'POST /api/v1/reporter/attachments': ReporterAttachmentsMultipart,
+  });
 
   app.get('/healthz', { schema: { hide: true } }, async (_request, reply) => {
     const healthy = await options.isHealthy();

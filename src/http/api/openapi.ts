@@ -1,9 +1,28 @@
 import swagger from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
 
-/** Registers the OpenAPI collector; must run before any route is added. */
-export async function registerOpenApi(app: FastifyInstance): Promise<void> {
+/** A multipart request body to document for a route, keyed like `POST /api/v1/complaints`. */
+export type MultipartBodies = Record<string, object>;
+
+/**
+ * Registers the OpenAPI collector; must run before any route is added. Multipart bodies
+ * are read by their handlers (streamed to disk), not by the validator, so their schemas
+ * are added to the document here rather than to the route.
+ */
+export async function registerOpenApi(app: FastifyInstance, multipartBodies: MultipartBodies = {}): Promise<void> {
   await app.register(swagger, {
+    transformObject: (documentObject) => {
+      if (!('openapiObject' in documentObject)) return documentObject.swaggerObject;
+      const document = documentObject.openapiObject;
+      for (const [route, schema] of Object.entries(multipartBodies)) {
+        const [method = '', path = ''] = route.split(' ');
+        const operation = document.paths?.[path]?.[method.toLowerCase() as 'post'];
+        if (!operation) continue;
+        const existing = operation.requestBody !== undefined && 'content' in operation.requestBody ? operation.requestBody : { content: {} };
+        operation.requestBody = { ...existing, content: { ...existing.content, 'multipart/form-data': { schema } } };
+      }
+      return document;
+    },
     openapi: {
       openapi: '3.1.0',
       info: {

@@ -225,6 +225,9 @@ describe('GET /healthz and the OpenAPI document', () => {
     for (const path of ['/api/v1/complaints', '/api/v1/track', '/api/v1/reporter/complaint', '/api/v1/reporter/attachments', '/api/v1/reporter/messages']) {
       assert.ok(document.paths[path], `${path} documented`);
     }
+    const submit = document.paths['/api/v1/complaints'].post.requestBody.content;
+    assert.deepEqual(Object.keys(submit).sort(), ['application/json', 'multipart/form-data']);
+    assert.ok(submit['multipart/form-data'].schema.properties.attachments);
   });
 
   it('sends security headers', async () => {
