@@ -38,11 +38,14 @@ export async function storeAttachments(
     } else {
       await deps.files.putFromTempFile(storageKey, file.tempPath);
     }
+    // An ID card scan is often named after its owner ("KTP Siti Aminah.jpg"): its name is
+    // identity too, so only a neutral one is kept in the clear.
+    const fileName = isEncrypted ? `dokumen-identitas-${stored.length + 1}` : file.fileName;
     rows.push({
-      id, complaintId, kind, fileName: file.fileName, mediaType: file.mediaType, sizeBytes: file.sizeBytes,
+      id, complaintId, kind, fileName, mediaType: file.mediaType, sizeBytes: file.sizeBytes,
       sha256: file.sha256, storageKey, isEncrypted, addedBy, createdAt: now,
     });
-    stored.push({ id, fileName: file.fileName, mediaType: file.mediaType, sizeBytes: file.sizeBytes, sha256: file.sha256 });
+    stored.push({ id, fileName, mediaType: file.mediaType, sizeBytes: file.sizeBytes, sha256: file.sha256 });
   }
   await insertAttachments(trx, rows);
   return stored;

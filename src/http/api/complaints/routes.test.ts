@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { aComplaint, startTestApp, type TestApp } from '../../../../test/support/test-app.js';
@@ -142,6 +142,22 @@ describe('POST /api/v1/complaints', () => {
     assert.match(attachment.sha256, /^[0-9a-f]{64}$/);
   });
 
+  it('seals an identity document on disk and keeps no telling file name', async () => {
+    const scan = Buffer.from('%PDF-1.4\nKTP SITI AMINAH NIK 3301234567890001\n%%EOF\n');
+    const form = new FormData();
+    form.append('complaint', JSON.stringify(aComplaint({ identity: { mode: 'confidential', name: 'Siti Aminah', phone: '081234567890' } })));
+    form.append('identityDocuments', new Blob([scan]), 'KTP Siti Aminah.pdf');
+    const before = new Set(await filesOnDisk());
+    const response = await fetch(`${baseUrl}/api/v1/complaints`, { method: 'POST', body: form });
+    assert.equal(response.status, 201, await response.clone().text());
+    const added = (await filesOnDisk()).filter((path) => !before.has(path));
+    assert.equal(added.length, 1);
+    const onDisk = await readFile(added[0] ?? '');
+    assert.ok(!onDisk.includes(Buffer.from('SITI AMINAH')), 'the scan is encrypted at rest');
+    const names = await sql<{ fileName: string }>`select file_name as "fileName" from attachments where kind = 'identity_document'`.execute(t.database.db);
+    assert.ok(names.rows.every((row) => !row.fileName.includes('Siti')));
+  });
+
   it('judges a file by its content, not its name', async () => {
     const form = new FormData();
     form.append('complaint', JSON.stringify(aComplaint()));
@@ -212,6 +228,17 @@ describe('POST /api/v1/complaints', () => {
 });
 
 describe('GET /healthz and the OpenAPI document', () => {
+  it('answers 503 when the database does not answer', async () => {
+    const down = await startTestApp();
+    await down.database.close();
+    try {
+      const response = await down.app.inject({ method: 'GET', url: '/healthz' });
+      assert.equal(response.statusCode, 503);
+    } finally {
+      await down.app.close();
+    }
+  });
+
   it('answers 200 while the database answers', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/healthz' });
     assert.equal(response.statusCode, 200);
