@@ -1,6 +1,7 @@
 import type { Channel } from './complaint/channel.js';
 import type { Facts } from './complaint/completeness.js';
 import type { IdentityMode } from './complaint/identity.js';
+import type { ApprovalLevel, Finding, Priority, ReferralTarget, RejectionReason, VerificationResult } from './workflow/workflow-values.js';
 
 /**
  * The catalogue of case events. Events are stored and hash-chained, so a `type` string is
@@ -28,7 +29,35 @@ export type CaseEvent =
       type: 'reporter.attachment_added';
       data: { attachmentId: string; fileName: string; mediaType: string; sizeBytes: number; sha256: string };
     }
-  | { type: 'reporter.message_added'; data: { text: string } };
+  | { type: 'reporter.message_added'; data: { text: string } }
+  // Workflow (src/domain/workflow). Staff ids appear where they are a domain fact (whose draft,
+  // who approved a level); the recorded `actor` says who acted. Never reporter identity.
+  | { type: 'case.verified'; data: { result: VerificationResult; note: string; draftReply: string | null } }
+  | { type: 'case.info_requested'; data: { message: string } }
+  | { type: 'reporter.answered'; data: { text: string } }
+  | { type: 'case.rejected'; data: { reason: RejectionReason; message: string } }
+  | { type: 'case.triaged'; data: { categoryCode: string; urgency: number; impact: number; priority: Priority; isWhistleblowing: boolean } }
+  | { type: 'case.concerned_staff_named'; data: { staffIds: number[] } }
+  | { type: 'case.assigned'; data: { unitId: number; handlerId: number | null; teamId: number | null; instructions: string } }
+  | { type: 'case.started'; data: { handlerId: number } }
+  | { type: 'case.note_added'; data: { text: string } }
+  | { type: 'case.reporter_messaged'; data: { text: string } }
+  | { type: 'response.drafted'; data: { draftNumber: number; drafterId: number; finding: Finding; text: string } }
+  | { type: 'response.submitted_for_approval'; data: { draftNumber: number; chain: ApprovalLevel[] } }
+  | { type: 'response.approval_level_skipped'; data: { draftNumber: number; level: number; reason: 'conflict_of_interest' } }
+  | { type: 'response.approved'; data: { draftNumber: number; level: number; approverId: number; note: string } }
+  | { type: 'response.returned'; data: { draftNumber: number; level: number; corrections: string } }
+  | { type: 'response.sent'; data: { draftNumber: number; finding: Finding; text: string } }
+  | { type: 'corrective_action.added'; data: { actionId: number; description: string; ownerId: number; dueOn: string } }
+  | { type: 'corrective_action.completed'; data: { actionId: number; evidence: string } }
+  | { type: 'case.resolved_at_desk'; data: { answer: string } }
+  | { type: 'reporter.rated'; data: { rating: number; comment: string | null } }
+  | { type: 'case.closed'; data: { note: string | null } }
+  | { type: 'case.appealed'; data: { reasons: string; fromUnitId: number; toUnitId: number } }
+  | { type: 'case.referred'; data: { to: ReferralTarget } }
+  | { type: 'case.merged'; data: { intoId: string; intoRegisterNumber: string } }
+  | { type: 'case.withdrawn'; data: { reason: string } }
+  | { type: 'identity.unsealed'; data: { reason: string } };
 
 export type CaseEventType = CaseEvent['type'];
 

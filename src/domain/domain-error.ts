@@ -17,6 +17,8 @@ export const domainErrorCodes = [
   'complaint.is_final',
   'register_number.invalid',
   'tracking_code.invalid',
+  'workflow.forbidden',
+  'workflow.action_not_allowed',
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

@@ -1,6 +1,7 @@
 import type { RecordedCaseEvent } from '../case-event.js';
 import type { ComplaintStatus } from '../complaint/complaint-status.js';
 import type { Completeness } from '../complaint/completeness.js';
+import { evolve, type CaseState } from '../workflow/case-state.js';
 
 /** What a reporter may see of the history: never internal notes, never staff identities. */
 export type ReporterHistoryEntry =
@@ -39,7 +40,15 @@ export interface ReporterView {
  */
 export function reporterHistory(events: readonly RecordedCaseEvent[]): ReporterHistoryEntry[] {
   const history: ReporterHistoryEntry[] = [];
+  let state: CaseState | null = null;
   for (const event of [...events].sort((a, b) => a.sequence - b.sequence)) {
+    // Every status change is the reporter's to see, including the ones inside the approval chain
+    // (issue 4); the fold is the same one that decides the case, so the two cannot disagree.
+    const statusBefore = state?.status;
+    state = evolve(state, event);
+    if (statusBefore !== undefined && state.status !== statusBefore) {
+      history.push({ kind: 'status_changed', at: event.occurredAt, status: state.status });
+    }
     switch (event.type) {
       case 'complaint.submitted':
         history.push({ kind: 'acknowledged', at: event.occurredAt, registerNumber: event.data.registerNumber });
@@ -51,7 +60,56 @@ export function reporterHistory(events: readonly RecordedCaseEvent[]): ReporterH
         });
         break;
       case 'reporter.message_added':
+      case 'reporter.answered':
         history.push({ kind: 'message_from_reporter', at: event.occurredAt, text: event.data.text });
+        break;
+      case 'case.appealed':
+        history.push({ kind: 'message_from_reporter', at: event.occurredAt, text: event.data.reasons });
+        break;
+      case 'reporter.rated':
+        if (event.data.comment !== null) history.push({ kind: 'message_from_reporter', at: event.occurredAt, text: event.data.comment });
+        break;
+      case 'case.info_requested':
+        history.push({ kind: 'message_to_reporter', at: event.occurredAt, text: event.data.message });
+        break;
+      case 'case.rejected':
+        history.push({ kind: 'message_to_reporter', at: event.occurredAt, text: event.data.message });
+        break;
+      case 'case.reporter_messaged':
+        history.push({ kind: 'message_to_reporter', at: event.occurredAt, text: event.data.text });
+        break;
+      // The response only once it is sent: drafts, approvals and returns are internal.
+      case 'response.sent':
+        history.push({ kind: 'message_to_reporter', at: event.occurredAt, text: event.data.text });
+        break;
+      case 'case.resolved_at_desk':
+        history.push({ kind: 'message_to_reporter', at: event.occurredAt, text: event.data.answer });
+        break;
+      // The duplicate's reporter is told where their complaint now lives.
+      case 'case.merged':
+        history.push({ kind: 'message_to_reporter', at: event.occurredAt, text: event.data.intoRegisterNumber });
+        break;
+      // Status only (pushed above), or nothing: verification notes, draft replies, priorities,
+      // names of staff concerned, dispositions and instructions, handlers, internal notes, drafts,
+      // approvals, corrections, corrective actions, closing notes, referral notes, withdrawal reasons (staff may have recorded them) and unsealing
+      // are internal.
+      case 'case.verified':
+      case 'case.triaged':
+      case 'case.concerned_staff_named':
+      case 'case.assigned':
+      case 'case.started':
+      case 'case.note_added':
+      case 'response.drafted':
+      case 'response.submitted_for_approval':
+      case 'response.approval_level_skipped':
+      case 'response.approved':
+      case 'response.returned':
+      case 'corrective_action.added':
+      case 'corrective_action.completed':
+      case 'case.closed':
+      case 'case.referred':
+      case 'case.withdrawn':
+      case 'identity.unsealed':
         break;
       default: {
         const unhandled: never = event;

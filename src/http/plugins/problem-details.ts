@@ -19,6 +19,8 @@ const statusOf: Record<DomainErrorCode, number> = {
   'complaint.is_final': 409,
   'register_number.invalid': 400,
   'tracking_code.invalid': 400,
+  'workflow.forbidden': 403,
+  'workflow.action_not_allowed': 409,
 };
 
 export interface ProblemBody {

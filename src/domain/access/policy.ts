@@ -1,0 +1,64 @@
+/** Who may see a case (DESIGN.md "Access and privacy"). Pure: the caller passes the facts. */
+
+export const staffRoles = ['admin', 'intake', 'coordinator', 'head', 'handler', 'auditor'] as const;
+export type StaffRole = (typeof staffRoles)[number];
+
+/** Roles that work on cases; `admin` configures and `auditor` reads. */
+const caseWorkRoles: ReadonlySet<StaffRole> = new Set(['intake', 'coordinator', 'head', 'handler']);
+
+export interface StaffActor {
+  kind: 'staff';
+  userId: number;
+  unitId: number;
+  roles: readonly StaffRole[];
+  teamIds: readonly number[];
+}
+
+export interface CaseFacts {
+  /** The case's unit followed by its ancestors, nearest first, up to the root. */
+  unitPath: readonly number[];
+  handlerId: number | null;
+  teamId: number | null;
+  isWhistleblowing: boolean;
+  /** The designated integrity team(s): the only staff who see whistleblowing cases. */
+  integrityTeamIds: readonly number[];
+  /** Staff the complaint names or concerns. */
+  concernedStaffIds: readonly number[];
+}
+
+export type SeeDecision =
+  | { isAllowed: true; as: 'case_worker' | 'auditor' }
+  | { isAllowed: false; reason: 'conflict_of_interest' | 'whistleblowing' | 'outside_unit' | 'no_case_role' };
+
+/**
+ * Checked in this order, so the strongest rule wins:
+ * 1. staff the complaint concerns never see it, whatever their roles (auditors and admins too);
+ * 2. a whistleblowing case is seen only by members of the designated integrity team, wherever
+ *    that team sits, and only through a case-work or auditor role: being in the team is not a
+ *    role, and an auditor outside the team does not see it either (the stricter rule wins);
+ * 3. auditors read every other case (they change nothing: they hold no workflow action);
+ * 4. case workers see the cases of their unit and the units below it, and cases assigned to
+ *    them or their team wherever those sit;
+ * 5. an administrator, as such, configures and reads no case (and so no sealed identity).
+ */
+export function seeDecision(actor: StaffActor, facts: CaseFacts): SeeDecision {
+  if (facts.concernedStaffIds.includes(actor.userId)) return { isAllowed: false, reason: 'conflict_of_interest' };
+  const isCaseWorker = actor.roles.some((role) => caseWorkRoles.has(role));
+  const isAuditor = actor.roles.includes('auditor');
+  if (!isCaseWorker && !isAuditor) return { isAllowed: false, reason: 'no_case_role' };
+  if (facts.isWhistleblowing) {
+    const isInIntegrityTeam = actor.teamIds.some((teamId) => facts.integrityTeamIds.includes(teamId));
+    if (!isInIntegrityTeam) return { isAllowed: false, reason: 'whistleblowing' };
+    return { isAllowed: true, as: isCaseWorker ? 'case_worker' : 'auditor' };
+  }
+  if (isCaseWorker) {
+    const isAssigned = facts.handlerId === actor.userId || (facts.teamId !== null && actor.teamIds.includes(facts.teamId));
+    if (isAssigned || facts.unitPath.includes(actor.unitId)) return { isAllowed: true, as: 'case_worker' };
+  }
+  if (isAuditor) return { isAllowed: true, as: 'auditor' };
+  return { isAllowed: false, reason: 'outside_unit' };
+}
+
+export function canSee(actor: StaffActor, facts: CaseFacts): boolean {
+  return seeDecision(actor, facts).isAllowed;
+}
