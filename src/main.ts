@@ -56,7 +56,15 @@ async function main(config: Config): Promise<void> {
     closeWithGrace({ delay: 10_000, logger: log }, async ({ signal, err }) => {
       if (err) log.error({ err }, 'shutting down after an error');
       else log.info({ signal }, 'shutting down: draining requests');
-      await app.close();
+      // Node closes idle keep-alive connections once, when close() starts; a connection
+      // busy at that moment turns idle afterwards and would hold close() for its whole
+      // keep-alive timeout. Sweep them until every request has drained.
+      const sweep = setInterval(() => app.server.closeIdleConnections(), 100);
+      try {
+        await app.close();
+      } finally {
+        clearInterval(sweep);
+      }
       await closeDatabase();
       log.info('stopped');
     });

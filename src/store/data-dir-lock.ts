@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 
@@ -25,10 +25,12 @@ export interface DataDirLock {
  * directory's path: the kernel allows one listener per name and drops it the moment the
  * process dies, so a crash (even kill -9) never leaves a stale lock behind and there is
  * no PID file to go stale or be reused. The PID is written beside it only to name the
- * holder in the error message.
+ * holder in the error message. The name comes from the directory's device and inode, not
+ * its path, so a symlink or bind mount to a directory in use is refused too.
  */
 export async function lockDataDir(dataDir: string): Promise<DataDirLock> {
-  const name = `\0aduan-data-dir-${createHash('sha256').update(dataDir).digest('hex').slice(0, 32)}`;
+  const identity = await stat(dataDir);
+  const name = `\0aduan-data-dir-${createHash('sha256').update(`${identity.dev}:${identity.ino}`).digest('hex').slice(0, 32)}`;
   const pidFile = join(dataDir, 'aduan.pid');
   const server: Server = createServer((socket) => socket.destroy());
   try {

@@ -42,12 +42,11 @@ describe('A server killed with kill -9 in the middle of submissions', { timeout:
     assert.deepEqual(numbers.map((number) => number.sequence).sort((a, b) => a - b), Array.from({ length: 30 }, (_, index) => index + 1));
   });
 
-  it('is killed with kill -9 while more submissions are in flight', { timeout: 60_000 }, async () => {
+  it('is killed with kill -9 while more submissions are in flight', { timeout: 60_000 }, async (t) => {
     assert.ok(first);
     const server = first;
     let killed = false;
     let inFlight = 0;
-    let inFlightAtKill = 0;
     let acknowledgedInPhase = 0;
     const otherAnswers: string[] = [];
     let wakeKiller: () => void = () => undefined;
@@ -79,11 +78,13 @@ describe('A server killed with kill -9 in the middle of submissions', { timeout:
 
     await within(enoughAcknowledged, 30_000);
     assert.ok(acknowledgedInPhase >= 12, `the server acknowledged only ${acknowledgedInPhase} complaints in 30 s`);
-    inFlightAtKill = inFlight;
-    const exit = await server.kill();
+    // No client starts another submission from here: the ones in flight are those the kill cuts.
     killed = true;
+    const inFlightAtKill = inFlight;
+    const exit = await server.kill();
     await Promise.all(clients);
 
+    t.diagnostic(`killed with ${inFlightAtKill} submissions in flight; ${acknowledgedInPhase} acknowledged in this phase, ${unanswered} unanswered`);
     assert.equal(exit.signal, 'SIGKILL', `the server died by kill -9, not by ${describeExit(exit)}`);
     assert.ok(inFlightAtKill > 0, 'some submissions were still in flight when the server was killed');
     assert.deepEqual(otherAnswers, [], 'no submission was refused before the kill');
@@ -114,7 +115,7 @@ describe('A server killed with kill -9 in the middle of submissions', { timeout:
     assert.equal(new Set(numbers).size, numbers.length, `duplicates among ${numbers.join(', ')}`);
   });
 
-  it('continues the register numbers after the crash with no duplicate and no gap', { timeout: 60_000 }, async () => {
+  it('continues the register numbers after the crash with no duplicate and no gap', { timeout: 60_000 }, async (t) => {
     assert.ok(restarted);
     const highest = Math.max(...acknowledged.map((pair) => parseRegister(pair.registerNumber).sequence));
     const next = acknowledgementOf(await submit(restarted.url));
@@ -125,6 +126,7 @@ describe('A server killed with kill -9 in the middle of submissions', { timeout:
     // Numbers between the acknowledged ones and the next one can only belong to submissions
     // that were committed but whose answer the crash swallowed.
     const committedUnanswered = sequence - 1 - acknowledged.length;
+    t.diagnostic(`${acknowledged.length} acknowledged before the crash, ${committedUnanswered} more committed without an answer; next is ${next.registerNumber}`);
     assert.ok(
       committedUnanswered >= 0 && committedUnanswered <= unanswered,
       `${committedUnanswered} numbers before ${next.registerNumber} are neither acknowledged nor explained by the ${unanswered} unanswered submissions`,

@@ -1,5 +1,6 @@
 // The public HTTP API as a black-box client sees it, for the journeys under test/journeys/.
 // Deliberately imports nothing from src/: these tests know only URLs and JSON.
+import { request as httpRequest } from 'node:http';
 
 /** A complaint that passes validation, as in test-app.ts's aComplaint(); override what a test is about. */
 export function aComplaintBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -84,4 +85,41 @@ export async function mapConcurrently<T, R>(items: readonly T[], concurrency: nu
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
   return results;
+}
+
+/**
+ * POSTs JSON on a connection of its own that is closed after the answer (`Connection: close`,
+ * no keep-alive), as a client without a connection pool does. fetch cannot do that.
+ */
+export function postJsonWithoutKeepAlive(url: string, body: unknown, timeoutMs = 15_000): Promise<Answer> {
+  const payload = Buffer.from(JSON.stringify(body));
+  return new Promise<Answer>((resolveAnswer, reject) => {
+    const request = httpRequest(url, {
+      method: 'POST',
+      agent: false,
+      headers: { 'content-type': 'application/json', 'content-length': String(payload.length), connection: 'close' },
+      timeout: timeoutMs,
+    }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('error', reject);
+      response.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        let parsed: unknown = text;
+        try {
+          parsed = text === '' ? undefined : JSON.parse(text);
+        } catch {
+          // not JSON: keep the text
+        }
+        const headers = new Headers();
+        for (const [name, value] of Object.entries(response.headers)) {
+          if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+        }
+        resolveAnswer({ status: response.statusCode ?? 0, headers, body: parsed });
+      });
+    });
+    request.on('timeout', () => request.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+    request.on('error', reject);
+    request.end(payload);
+  });
 }
