@@ -2,7 +2,7 @@
 // Deliberately imports nothing from src/: these tests know only URLs and JSON.
 import { request as httpRequest } from 'node:http';
 
-/** A complaint that passes validation, as in test-app.ts's aComplaint(); override what a test is about. */
+/** A complaint that passes validation (test-app.ts's aComplaint too); override what a test is about. */
 export function aComplaintBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     title: 'Pungutan liar di loket KTP',

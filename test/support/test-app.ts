@@ -9,6 +9,7 @@ import { buildServer, type ServerOptions } from '../../src/http/server.js';
 import { isDatabaseAlive } from '../../src/store/database.js';
 import { createDiskFileStore } from '../../src/store/files/disk-file-store.js';
 import { openTestDatabase, type TestDatabase } from './test-database.js';
+import { aComplaintBody } from './server-process-api.js';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -53,15 +54,4 @@ export async function startTestApp(options: { clock?: Clock; server?: Partial<Se
 }
 
 /** A complaint body that passes validation; override what a test is about. */
-export function aComplaint(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    title: 'Pungutan liar di loket KTP',
-    description: 'Petugas loket meminta uang tambahan agar KTP cepat selesai.',
-    identity: { mode: 'anonymous' },
-    facts: {
-      what: 'Diminta membayar Rp50.000 untuk KTP', where: 'Kantor Desa Karangbawang, loket 2',
-      when: 'Senin 2 Maret 2026 sekitar pukul 09.00', who: 'Petugas loket 2', how: 'Diminta langsung secara lisan',
-    },
-    ...overrides,
-  };
-}
+export const aComplaint = aComplaintBody;
