@@ -16,6 +16,8 @@ export interface Config {
   trustProxy: TrustProxy;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   filesDir: string;
+  /** Where the public reaches the server, without a trailing slash (printed in letters). */
+  publicUrl: string;
   /** Submissions one client may make per hour before it gets 429. */
   submissionsPerHour: number;
   /** Wrong tracking pairs one client may try per 15 minutes before it gets 429. */
@@ -85,13 +87,16 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const logLevel = (logLevels as readonly string[]).includes(logLevelRaw) ? (logLevelRaw as Config['logLevel']) : 'info';
   if (logLevel !== logLevelRaw) problems.push(`LOG_LEVEL must be one of ${logLevels.join(', ')} (got "${logLevelRaw}")`);
 
+  const publicUrlRaw = text('PUBLIC_URL') ?? `http://localhost:${port}`;
+  if (!/^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(publicUrlRaw)) problems.push(`PUBLIC_URL must be an http(s) URL (got "${publicUrlRaw}")`);
+  const publicUrl = publicUrlRaw.replace(/\/+$/, '');
   const filesDir = resolve(text('FILES_DIR') ?? resolve(dataDir, 'files'));
   const submissionsPerHour = integer('SUBMISSIONS_PER_HOUR', 30, 1, 1_000_000);
   const trackingFailuresPer15Min = integer('TRACKING_FAILURES_PER_15_MIN', 10, 1, 1_000_000);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
-    host, port, dataDir, databaseUrl, secretKey, admin, trustProxy, logLevel, filesDir,
+    host, port, dataDir, databaseUrl, secretKey, admin, trustProxy, logLevel, filesDir, publicUrl,
     submissionsPerHour, trackingFailuresPer15Min,
   };
 }

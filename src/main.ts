@@ -44,6 +44,7 @@ async function main(config: Config): Promise<void> {
       random: { bytes: (count) => randomBytes(count), uuid: () => randomUUID() },
       keys,
       files: await createDiskFileStore(config.filesDir),
+      publicUrl: config.publicUrl,
     };
     const app = await buildServer(deps, {
       logger: false,

@@ -19,4 +19,6 @@ export interface AppDeps {
   random: Random;
   keys: Keys;
   files: FileStore;
+  /** The address the public reaches this installation at, printed in letters and mails. */
+  publicUrl: string;
 }

@@ -30,6 +30,7 @@ export type CaseEvent =
       data: { attachmentId: string; fileName: string; mediaType: string; sizeBytes: number; sha256: string };
     }
   | { type: 'reporter.message_added'; data: { text: string } }
+  | { type: 'complaint.intake_recorded'; data: IntakeRecord }
   // Workflow (src/domain/workflow). Staff ids appear where they are a domain fact (whose draft,
   // who approved a level); the recorded `actor` says who acted. Never reporter identity.
   | { type: 'case.verified'; data: { result: VerificationResult; note: string; draftReply: string | null } }
@@ -58,6 +59,19 @@ export type CaseEvent =
   | { type: 'case.merged'; data: { intoId: string; intoRegisterNumber: string } }
   | { type: 'case.withdrawn'; data: { reason: string } }
   | { type: 'identity.unsealed'; data: { reason: string } };
+
+/** How an officer recorded a complaint that came in person, by letter, from the box or by phone. */
+export interface IntakeRecord {
+  /** The seeds require an identity document to be checked for walk-in complaints. */
+  identityDocumentChecked: boolean | null;
+  /** A letter's number in the agenda (the incoming-mail register). */
+  agendaNumber: string | null;
+  /** The date written on the letter; `receivedAt` is when it arrived. */
+  letterOn: string | null;
+  /** The day the suggestion box was opened. */
+  boxOpenedOn: string | null;
+  note: string | null;
+}
 
 export type CaseEventType = CaseEvent['type'];
 

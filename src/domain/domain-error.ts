@@ -19,6 +19,20 @@ export const domainErrorCodes = [
   'tracking_code.invalid',
   'workflow.forbidden',
   'workflow.action_not_allowed',
+  'auth.required',
+  'auth.forbidden',
+  'auth.invalid_credentials',
+  'auth.totp_required',
+  'auth.totp_invalid',
+  'auth.totp_enrolment_required',
+  'auth.totp_already_enabled',
+  'auth.totp_not_enrolled',
+  'auth.token_not_found',
+  'admin.not_found',
+  'admin.already_exists',
+  'admin.unit_parent_cycle',
+  'admin.unit_in_use',
+  'admin.self_deactivation',
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

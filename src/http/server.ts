@@ -4,6 +4,9 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { AppDeps } from '../app/deps.js';
 import { maxAttachmentBytes, maxAttachmentsPerRequest } from '../domain/complaint/attachment-policy.js';
+import { adminRoutes } from './api/admin/routes.js';
+import { authRoutes } from './api/auth/routes.js';
+import { caseRoutes } from './api/cases/routes.js';
 import { complaintRoutes } from './api/complaints/routes.js';
 import { SubmitComplaintMultipart } from './api/complaints/schemas.js';
 import { ReporterAttachmentsMultipart } from './api/reporter/schemas.js';
@@ -35,7 +38,8 @@ export async function buildServer(deps: AppDeps, options: ServerOptions): Promis
     bodyLimit: 1024 * 1024,
     // Every bad field is listed at once; safe because every string and array in our
     // schemas has a maximum and the body is capped at 1 MB.
-    ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: false } },
+    // Query strings are text: `?limit=50&mine=true` must reach the schema as a number and a boolean.
+    ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array' } },
     return503OnClosing: true,
   };
   const app: FastifyInstance = options.loggerInstance
@@ -65,8 +69,11 @@ export async function buildServer(deps: AppDeps, options: ServerOptions): Promis
     return reply.code(healthy ? 200 : 503).send({ status: healthy ? 'ok' : 'unavailable' });
   });
   await complaintRoutes(app, context);
+  await caseRoutes(app, context);
   await trackRoutes(app, context);
   await reporterRoutes(app, context);
+  await authRoutes(app, context);
+  await adminRoutes(app, context);
   openApiRoute(app);
   return app;
 }

@@ -11,6 +11,11 @@ export interface Database {
   caseEvents: CaseEventsTable;
   attachments: AttachmentsTable;
   outbox: OutboxTable;
+  teams: TeamsTable;
+  teamMembers: TeamMembersTable;
+  staffTokens: StaffTokensTable;
+  recoveryCodes: RecoveryCodesTable;
+  responseLetters: ResponseLettersTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -30,6 +35,8 @@ export interface UnitsTable {
   approvalChain: ColumnType<unknown, string | undefined, string>;
   isActive: Generated<boolean>;
   createdAt: CreatedAt;
+  address: ColumnType<string | null, string | null | undefined, string | null>;
+  updatedAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface CategoriesTable {
@@ -41,6 +48,7 @@ export interface CategoriesTable {
   defaultUnitId: number | null;
   isActive: Generated<boolean>;
   createdAt: CreatedAt;
+  updatedAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface UsersTable {
@@ -52,6 +60,49 @@ export interface UsersTable {
   passwordHash: string;
   isActive: Generated<boolean>;
   createdAt: CreatedAt;
+  /** AES-GCM sealed (keys.seal, context `totp:<user id>`); set at enrolment, in force once totpEnabledAt is set. */
+  totpSecretSealed: ColumnType<Buffer | null, Buffer | null | undefined, Buffer | null>;
+  totpEnabledAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  failedSignIns: Generated<number>;
+  lockedUntil: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  updatedAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+export interface TeamsTable {
+  id: Generated<number>;
+  unitId: number;
+  code: string;
+  name: string;
+  isIntegrityTeam: Generated<boolean>;
+  isActive: Generated<boolean>;
+  createdAt: CreatedAt;
+}
+
+export interface TeamMembersTable {
+  teamId: number;
+  userId: number;
+  /** leader | investigator | analyst | administrator (the seeds' complaint-handling team). */
+  role: string;
+}
+
+export interface StaffTokensTable {
+  id: Generated<number>;
+  userId: number;
+  /** session | api */
+  kind: string;
+  name: string | null;
+  /** HMAC of the token (keys.tag); the token itself is never stored. */
+  tokenHash: Buffer;
+  createdAt: Date;
+  expiresAt: Date | null;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+}
+
+export interface RecoveryCodesTable {
+  userId: number;
+  codeHash: Buffer;
+  usedAt: Date | null;
 }
 
 export interface RegisterCountersTable {
@@ -82,6 +133,22 @@ export interface ComplaintsTable {
   submittedAt: Date;
   updatedAt: Date;
   lastEventSequence: Generated<number>;
+  handlerId: ColumnType<number | null, number | null | undefined, number | null>;
+  teamId: ColumnType<number | null, number | null | undefined, number | null>;
+  priority: ColumnType<string | null, string | null | undefined, string | null>;
+  isWhistleblowing: ColumnType<boolean, boolean | undefined, boolean>;
+  /** Written for the inbox's filter; read from the case events, so pg's string parsing of int8[] never matters. */
+  concernedStaffIds: ColumnType<unknown, number[] | undefined, number[]>;
+  responseDueAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  awaitingApprovalBy: ColumnType<unknown, number[] | undefined, number[]>;
+}
+
+export interface ResponseLettersTable {
+  complaintId: string;
+  draftNumber: number;
+  letterNumber: string;
+  signedAt: Date;
+  signerId: number;
 }
 
 export interface CaseEventsTable {
@@ -129,3 +196,6 @@ export type ComplaintRow = Selectable<ComplaintsTable>;
 export type NewComplaintRow = Insertable<ComplaintsTable>;
 export type AttachmentRow = Selectable<AttachmentsTable>;
 export type UnitRow = Selectable<UnitsTable>;
+export type UserRow = Selectable<UsersTable>;
+export type TeamRow = Selectable<TeamsTable>;
+export type StaffTokenRow = Selectable<StaffTokensTable>;

@@ -35,6 +35,7 @@ export async function startTestApp(options: { clock?: Clock; server?: Partial<Se
     random: { bytes: (count) => randomBytes(count), uuid: () => randomUUID() },
     keys: createKeys(Buffer.from('test-secret-key-which-is-long-enough-for-aduan')),
     files: await createDiskFileStore(filesDir),
+    publicUrl: 'http://aduan.test',
   };
   const app = await buildServer(deps, {
     logger: false,

@@ -1,4 +1,4 @@
-import type { Actor } from '../../domain/case-event.js';
+import type { Actor, CaseEvent, IntakeRecord } from '../../domain/case-event.js';
 import { channelNeedsStaff, type Channel } from '../../domain/complaint/channel.js';
 import { assessCompleteness, type Completeness, type Facts } from '../../domain/complaint/completeness.js';
 import { checkIdentity, pseudonymFor, type IdentityInput } from '../../domain/complaint/identity.js';
@@ -10,7 +10,8 @@ import { findActiveCategory } from '../../store/categories.js';
 import { insertComplaint } from '../../store/complaints.js';
 import { enqueueOutboxMessages } from '../../store/outbox.js';
 import { takeNextRegisterNumber } from '../../store/register-numbers.js';
-import { findRootUnit } from '../../store/units.js';
+import { findRootUnit, findUnitById } from '../../store/units.js';
+import { responseDueAt } from '../case-handling/response-due-at.js';
 import type { AppDeps } from '../deps.js';
 import { removeWrittenFiles, storeAttachments } from './store-attachments.js';
 import { inspectUploadedFile, type UploadedFile } from './uploaded-file.js';
@@ -29,6 +30,10 @@ export interface SubmitComplaintInput {
   submittedBy: { kind: 'public' } | { kind: 'staff'; userId: number };
   attachments: readonly UploadedFile[];
   identityDocuments: readonly UploadedFile[];
+  /** Staff intake only: how the complaint came in (identity document checked, agenda number ...). */
+  officerNote?: IntakeRecord | undefined;
+  /** Staff intake only: staff accounts the complaint concerns, who must not see or act on it. */
+  concernedStaffIds?: number[] | undefined;
 }
 
 export interface SubmittedComplaint {
@@ -54,6 +59,9 @@ export async function submitComplaint(deps: AppDeps, input: SubmitComplaintInput
   }
   const attachments = await Promise.all(input.attachments.map((file, index) => inspectUploadedFile(file, `/attachments/${index}`)));
   const identityDocuments = await Promise.all(input.identityDocuments.map((file, index) => inspectUploadedFile(file, `/identityDocuments/${index}`)));
+  if (input.submittedBy.kind === 'public' && (input.officerNote !== undefined || input.concernedStaffIds !== undefined)) {
+    throw new DomainError('request.invalid', {}, [{ pointer: input.officerNote !== undefined ? '/intake' : '/concernsStaffIds', code: 'staff_only' }]);
+  }
   if (identityDocuments.length > 0 && input.identity.mode === 'anonymous') {
     throw new DomainError('request.invalid', {}, [{ pointer: '/identityDocuments', code: 'anonymous_identity_document' }]);
   }
@@ -77,7 +85,8 @@ export async function submitComplaint(deps: AppDeps, input: SubmitComplaintInput
         throw new DomainError('intake.unknown_category', { category: input.categoryCode }, [{ pointer: '/category', code: 'unknown_category' }]);
       }
       const rootUnit = await findRootUnit(trx);
-      const unitId = category?.defaultUnitId ?? rootUnit.id;
+      const unit = (category?.defaultUnitId ? await findUnitById(trx, category.defaultUnitId) : undefined) ?? rootUnit;
+      const unitId = unit.id;
       const year = registerYearOf(receivedAt, rootUnit.timeZone);
       const sequence = await takeNextRegisterNumber(trx, '', year);
       const registerNumber = formatRegisterNumber({ prefix: undefined, year, sequence });
@@ -86,6 +95,8 @@ export async function submitComplaint(deps: AppDeps, input: SubmitComplaintInput
         identitySealed, pseudonym, title: input.title, description: input.description, facts: JSON.stringify(input.facts),
         categoryCode: category?.code ?? null, unitId, locationLat: input.location?.lat ?? null, locationLon: input.location?.lon ?? null,
         locale: input.locale ?? 'id', completenessScore: completeness.score, receivedAt, submittedAt: now, updatedAt: now,
+        // Whistleblowing is decided at triage, which moves this deadline if it applies.
+        responseDueAt: responseDueAt(receivedAt, input.channel, false, unit.timeZone),
       });
       const addedBy = input.submittedBy.kind === 'staff' ? 'staff' : 'reporter';
       const evidence = await storeAttachments(deps, trx, { complaintId: id, files: attachments, kind: 'evidence', addedBy, now, written });
@@ -98,6 +109,15 @@ export async function submitComplaint(deps: AppDeps, input: SubmitComplaintInput
           location: input.location ?? null, attachmentIds: [...evidence, ...documents].map((attachment) => attachment.id),
         },
       }]);
+      const officerEvents: CaseEvent[] = [];
+      if (input.officerNote !== undefined) officerEvents.push({ type: 'complaint.intake_recorded', data: input.officerNote });
+      if (input.concernedStaffIds !== undefined && input.concernedStaffIds.length > 0) {
+        officerEvents.push({ type: 'case.concerned_staff_named', data: { staffIds: [...new Set(input.concernedStaffIds)] } });
+      }
+      if (officerEvents.length > 0) {
+        await appendCaseEvents(trx, id, actor, now, officerEvents);
+        await trx.updateTable('complaints').set({ concernedStaffIds: [...new Set(input.concernedStaffIds ?? [])] }).where('id', '=', id).execute();
+      }
       if (identity.mode !== 'anonymous' && identity.email) {
         await enqueueOutboxMessages(trx, now, [{
           complaintId: id, eventId: submitted?.id ?? null, channel: 'email', recipient: { kind: 'reporter', complaintId: id },

@@ -1,6 +1,6 @@
-import { hash } from '@node-rs/argon2';
 import { countUsers, insertUser } from '../../store/users.js';
 import { findRootUnit } from '../../store/units.js';
+import { hashPassword } from '../auth/password-hash.js';
 import type { AppDeps } from '../deps.js';
 
 /**
@@ -12,8 +12,7 @@ export async function createFirstAdmin(deps: Pick<AppDeps, 'db'>, admin: { email
   return deps.db.transaction().execute(async (trx) => {
     if ((await countUsers(trx)) > 0) return false;
     const root = await findRootUnit(trx);
-    // argon2id with the library's defaults (m=19 MiB, t=2, p=1), OWASP's minimum recommendation.
-    const passwordHash = await hash(admin.password);
+    const passwordHash = await hashPassword(admin.password);
     await insertUser(trx, { email: admin.email, name: 'Administrator', unitId: root.id, roles: ['admin'], passwordHash });
     return true;
   }).catch((error: unknown) => {

@@ -93,6 +93,7 @@ export function reporterHistory(events: readonly RecordedCaseEvent[]): ReporterH
       // names of staff concerned, dispositions and instructions, handlers, internal notes, drafts,
       // approvals, corrections, corrective actions, closing notes, referral notes, withdrawal reasons (staff may have recorded them) and unsealing
       // are internal.
+      case 'complaint.intake_recorded':
       case 'case.verified':
       case 'case.triaged':
       case 'case.concerned_staff_named':

@@ -61,6 +61,7 @@ export function evolve(state: CaseState | null, event: RecordedCaseEvent): CaseS
   switch (event.type) {
     case 'reporter.attachment_added':
     case 'reporter.message_added':
+    case 'complaint.intake_recorded':
     case 'case.note_added':
     case 'case.reporter_messaged':
     case 'identity.unsealed':

@@ -33,11 +33,13 @@ export async function registerOpenApi(app: FastifyInstance, multipartBodies: Mul
       components: {
         securitySchemes: {
           reporterToken: { type: 'http', scheme: 'bearer', description: 'The accessToken from POST /api/v1/track' },
+          staffToken: { type: 'http', scheme: 'bearer', description: 'A token from POST /api/v1/auth/login or an API token (the aduan_session cookie works too)' },
         },
       },
       tags: [
         { name: 'intake', description: 'Submitting complaints' },
         { name: 'tracking', description: 'Following a complaint with its register number and tracking code' },
+        { name: 'cases', description: 'Case handling for staff: inbox, staff view, workflow actions, audit, letters' },
         { name: 'operations', description: 'Health' },
       ],
     },

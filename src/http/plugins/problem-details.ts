@@ -21,6 +21,20 @@ const statusOf: Record<DomainErrorCode, number> = {
   'tracking_code.invalid': 400,
   'workflow.forbidden': 403,
   'workflow.action_not_allowed': 409,
+  'auth.required': 401,
+  'auth.forbidden': 403,
+  'auth.invalid_credentials': 401,
+  'auth.totp_required': 401,
+  'auth.totp_invalid': 401,
+  'auth.totp_enrolment_required': 403,
+  'auth.totp_already_enabled': 409,
+  'auth.totp_not_enrolled': 409,
+  'auth.token_not_found': 404,
+  'admin.not_found': 404,
+  'admin.already_exists': 409,
+  'admin.unit_parent_cycle': 409,
+  'admin.unit_in_use': 409,
+  'admin.self_deactivation': 409,
 };
 
 export interface ProblemBody {
@@ -31,6 +45,8 @@ export interface ProblemBody {
   instance: string;
   code: string;
   errors?: { pointer: string; detail: string; code: string }[];
+  state?: string;
+  allowed?: string[];
 }
 
 export function requestLocale(request: FastifyRequest): Locale {
@@ -85,7 +101,14 @@ export function registerProblemDetails(app: FastifyInstance): void {
     if (error instanceof DomainError) {
       const status = statusOf[error.code];
       if (status === 429) void reply.header('retry-after', String(error.details.retryAfterSeconds ?? 60));
-      return sendProblem(reply, problemBody(request, status, error.code, error.fields));
+      const body = problemBody(request, status, error.code, error.fields);
+      if (error.code === 'workflow.action_not_allowed') {
+        // Extension members (RFC 9457 §3.2): what state the case is in and what can be done now.
+        body.state = String(error.details.state);
+        body.allowed = Array.isArray(error.details.allowed) ? error.details.allowed.map(String) : [];
+        body.detail = `${body.title}: ${body.state}`;
+      }
+      return sendProblem(reply, body);
     }
     if (error.validation) {
       const prefix = error.validationContext === 'body' ? '' : `/${error.validationContext ?? ''}`;

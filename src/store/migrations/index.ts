@@ -2,10 +2,14 @@ import type { Migration } from 'kysely';
 import * as createCoreTables from './0001-create-core-tables.js';
 import * as seedRootUnitAndCategories from './0002-seed-root-unit-and-categories.js';
 import * as freezeSubmittedContent from './0003-freeze-submitted-content.js';
+import * as caseHandling from './0005-case-handling.js';
+import * as staffAccountsAndTeams from './0004-staff-accounts-and-teams.js';
 
 /** Every migration in the order it runs. Forward-only: a merged migration is never edited. */
 export const migrations: Record<string, Migration> = {
   '0001-create-core-tables': createCoreTables,
   '0002-seed-root-unit-and-categories': seedRootUnitAndCategories,
   '0003-freeze-submitted-content': freezeSubmittedContent,
+  '0004-staff-accounts-and-teams': staffAccountsAndTeams,
+  '0005-case-handling': caseHandling,
 };

@@ -4,7 +4,8 @@ import { submitComplaint, type SubmitComplaintInput } from '../../../app/intake/
 import type { UploadedFile } from '../../../app/intake/uploaded-file.js';
 import { DomainError } from '../../../domain/domain-error.js';
 import type { HttpContext } from '../../http-context.js';
-import { fieldsFromValidation } from '../../plugins/problem-details.js';
+import { staffActorOf } from '../../plugins/staff-auth.js';
+import { validated } from '../shared/validated.js';
 import { problemResponses } from '../shared/problem-schema.js';
 import { readMultipart } from '../shared/multipart-upload.js';
 import { SubmitComplaintBody, SubmittedComplaintReply } from './schemas.js';
@@ -14,7 +15,7 @@ export async function complaintRoutes(app: FastifyInstance, context: HttpContext
 
   typed.post('/api/v1/complaints', {
     schema: {
-      summary: 'Submit a complaint',
+      summary: 'Submit a complaint (the public: web only; intake officers: any channel, with receivedAt)',
       description: 'JSON, or multipart/form-data with the JSON in the `complaint` part plus `attachments` files. ' +
         'The tracking code in the answer is shown once and never again.',
       tags: ['intake'],
@@ -27,7 +28,10 @@ export async function complaintRoutes(app: FastifyInstance, context: HttpContext
     const upload = isMultipart ? await readMultipart(request, context.deps.files.tempDir, ['attachments', 'identityDocuments']) : undefined;
     try {
       const body = upload ? parseComplaintPart(request, upload.fields) : (request.body as SubmitComplaintBody);
-      const submitted = await submitComplaint(context.deps, toInput(body, upload?.files.attachments ?? [], upload?.files.identityDocuments ?? []));
+      const staff = await staffActorOf(request, context.deps);
+      const isIntakeOfficer = staff !== undefined && staff.roles.some((role) => role === 'intake' || role === 'coordinator');
+      const submittedBy: SubmitComplaintInput['submittedBy'] = isIntakeOfficer ? { kind: 'staff', userId: staff.userId } : { kind: 'public' };
+      const submitted = await submitComplaint(context.deps, toInput(body, submittedBy, upload?.files.attachments ?? [], upload?.files.identityDocuments ?? []));
       return reply.code(201).send({ ...submitted, submittedAt: submitted.submittedAt.toISOString(), receivedAt: submitted.receivedAt.toISOString() });
     } finally {
       await upload?.cleanup();
@@ -48,12 +52,10 @@ function parseComplaintPart(request: FastifyRequest, fields: Record<string, stri
   } catch {
     throw new DomainError('request.invalid', {}, [{ pointer: '/complaint', code: 'invalid_json' }]);
   }
-  const validate = request.compileValidationSchema(SubmitComplaintBody);
-  if (!validate(parsed)) throw new DomainError('request.invalid', {}, fieldsFromValidation(validate.errors ?? []));
-  return parsed as SubmitComplaintBody;
+  return validated(request, SubmitComplaintBody, parsed) as SubmitComplaintBody;
 }
 
-function toInput(body: SubmitComplaintBody, attachments: UploadedFile[], identityDocuments: UploadedFile[]): SubmitComplaintInput {
+function toInput(body: SubmitComplaintBody, submittedBy: SubmitComplaintInput['submittedBy'], attachments: UploadedFile[], identityDocuments: UploadedFile[]): SubmitComplaintInput {
   const { identity } = body;
   if (identity.mode === 'anonymous') {
     // An anonymous report keeps nothing that could name its reporter, even if sent by mistake.
@@ -74,9 +76,13 @@ function toInput(body: SubmitComplaintBody, attachments: UploadedFile[], identit
     locale: body.locale,
     channel: body.channel ?? 'web',
     receivedAt: body.receivedAt === undefined ? undefined : new Date(body.receivedAt),
-    // Staff authentication arrives with case handling; until then every caller is the public.
-    submittedBy: { kind: 'public' },
+    submittedBy,
     attachments,
     identityDocuments,
+    officerNote: body.intake === undefined ? undefined : {
+      identityDocumentChecked: body.intake.identityDocumentChecked ?? null, agendaNumber: body.intake.agendaNumber ?? null,
+      letterOn: body.intake.letterOn ?? null, boxOpenedOn: body.intake.boxOpenedOn ?? null, note: body.intake.note ?? null,
+    },
+    concernedStaffIds: body.concernsStaffIds,
   };
 }

@@ -40,6 +40,14 @@ export const SubmitComplaintBody = Type.Object(
     locale: Type.Optional(Type.Enum(['id', 'en'])),
     channel: Type.Optional(Type.Enum([...channels], { description: 'Only web without staff authentication' })),
     receivedAt: Type.Optional(Type.String({ format: 'date-time', description: 'When the complaint reached the body (staff intake only)' })),
+    intake: Type.Optional(Type.Object({
+      identityDocumentChecked: Type.Optional(Type.Boolean({ description: 'Walk-in: the reporter showed an identity document' })),
+      agendaNumber: Type.Optional(Type.String({ maxLength: 100, description: 'Letter: its number in the incoming-mail agenda' })),
+      letterOn: Type.Optional(Type.String({ format: 'date', description: 'Letter: the date written on it' })),
+      boxOpenedOn: Type.Optional(Type.String({ format: 'date', description: 'Suggestion box: the day it was opened' })),
+      note: Type.Optional(Type.String({ maxLength: 2000 })),
+    }, { additionalProperties: false, description: 'Staff intake only' })),
+    concernsStaffIds: Type.Optional(Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 20, description: 'Staff intake only: staff the complaint concerns; they will not see it' })),
   },
   { additionalProperties: false },
 );

@@ -8,6 +8,8 @@ export const ProblemSchema = Type.Object({
   detail: Type.Optional(Type.String()),
   instance: Type.String(),
   code: Type.String(),
+  state: Type.Optional(Type.String({ description: 'workflow.action_not_allowed: the state the case is in' })),
+  allowed: Type.Optional(Type.Array(Type.String(), { description: 'workflow.action_not_allowed: the actions allowed now' })),
   errors: Type.Optional(Type.Array(Type.Object({ pointer: Type.String(), detail: Type.String(), code: Type.String() }))),
 });
 

@@ -1,0 +1,26 @@
+import { DomainError } from '../../domain/domain-error.js';
+import { findUnitById } from '../../store/units.js';
+import { findUnitAncestry, isActiveUnit, lockUnitTree, updateUnit as updateStoredUnit } from '../../store/unit-records.js';
+import type { AppDeps } from '../deps.js';
+import type { CreateUnitInput } from './create-unit.js';
+import { checkTimeZone } from './time-zone.js';
+import { toUnitRecord, type UnitRecord } from './unit-record.js';
+
+export type UpdateUnitInput = Partial<CreateUnitInput>;
+
+/** A unit may move in the tree, but never under itself or one of its own descendants. */
+export async function updateUnit(deps: AppDeps, id: number, input: UpdateUnitInput): Promise<UnitRecord> {
+  if (input.timeZone !== undefined) checkTimeZone(input.timeZone);
+  const now = deps.clock.now();
+  return deps.db.transaction().execute(async (trx) => {
+    if (input.parentId !== undefined && input.parentId !== null) {
+      await lockUnitTree(trx);
+      if (!(await isActiveUnit(trx, input.parentId))) throw new DomainError('request.invalid', {}, [{ pointer: '/parentId', code: 'unknown_reference' }]);
+      if ((await findUnitAncestry(trx, input.parentId)).includes(id)) throw new DomainError('admin.unit_parent_cycle', { unitId: id, parentId: input.parentId });
+    }
+    if (!(await updateStoredUnit(trx, id, input, now))) throw new DomainError('admin.not_found');
+    const row = await findUnitById(trx, id);
+    if (!row) throw new DomainError('admin.not_found');
+    return toUnitRecord(row);
+  });
+}

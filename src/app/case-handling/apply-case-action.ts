@@ -1,0 +1,173 @@
+import type { Kysely } from 'kysely';
+import type { Actor, CaseEvent, RecordedCaseEvent } from '../../domain/case-event.js';
+import type { Channel } from '../../domain/complaint/channel.js';
+import { DomainError } from '../../domain/domain-error.js';
+import type { ReporterView } from '../../domain/views/reporter-view.js';
+import type { StaffView } from '../../domain/views/staff-view.js';
+import type { CaseAction } from '../../domain/workflow/case-action.js';
+import { evolve, type CaseState } from '../../domain/workflow/case-state.js';
+import { decide } from '../../domain/workflow/decide.js';
+import type { WorkflowActor } from '../../domain/workflow/workflow-context.js';
+import { appendCaseEvents, type AppendedCaseEvent } from '../../store/case-events.js';
+import { findComplaintById } from '../../store/complaints.js';
+import { enqueueOutboxMessages, type NewOutboxMessage } from '../../store/outbox.js';
+import { takeNextRegisterNumber } from '../../store/register-numbers.js';
+import { insertResponseLetter } from '../../store/response-letters.js';
+import type { ComplaintRow, Database } from '../../store/schema.js';
+import { findActiveStaff } from '../../store/staff-directory.js';
+import { findUnitById } from '../../store/units.js';
+import type { AppDeps } from '../deps.js';
+import { getReporterView } from '../tracking/get-reporter-view.js';
+import { presentStaffView } from './get-staff-view.js';
+import { loadCase, type LoadedCase } from './load-case.js';
+import type { StaffActor } from '../../domain/access/policy.js';
+import { responseDueAt } from './response-due-at.js';
+
+/** An action as the API receives it: `merge` names the surviving case by id only. */
+export type RequestedCaseAction = Exclude<CaseAction, { action: 'merge' }> | { action: 'merge'; intoId: string };
+
+/**
+ * One workflow action, in one transaction: lock the case, fold its events, let the domain
+ * decide, append the events, bring the case row (the inbox's copy of the state) up to date,
+ * and queue the messages the change causes. Nothing is sent "after commit".
+ */
+export async function applyStaffAction(deps: AppDeps, complaintId: string, actor: StaffActor, requested: RequestedCaseAction): Promise<StaffView> {
+  const loaded = await applyCaseAction(deps, complaintId, actor, requested);
+  return presentStaffView(deps, actor, loaded, requested.action === 'unseal_identity');
+}
+
+/** The reporter's actions (answer, rate, appeal, withdraw), with the tracking token. */
+export async function applyReporterAction(deps: AppDeps, complaintId: string, requested: RequestedCaseAction): Promise<ReporterView> {
+  await applyCaseAction(deps, complaintId, { kind: 'reporter' }, requested);
+  return getReporterView(deps, complaintId);
+}
+
+async function applyCaseAction(deps: AppDeps, complaintId: string, actor: WorkflowActor, requested: RequestedCaseAction): Promise<LoadedCase> {
+  const now = deps.clock.now();
+  const loaded = await deps.db.transaction().execute(async (trx) => {
+    const current = await loadCase(trx, complaintId, { now, forUpdate: true, ...(actor.kind === 'staff' ? { viewer: actor } : {}) });
+    const command = await resolveReferences(trx, current.row, requested);
+    const events = decide(current.state, command, actor, current.context);
+    const eventActor: Actor = actor.kind === 'staff' ? { kind: 'staff', userId: actor.userId } : { kind: 'reporter' };
+    const appended = await appendCaseEvents(trx, complaintId, eventActor, now, events);
+    const recorded = events.map((event, index): RecordedCaseEvent => ({ ...event, sequence: appended[index]?.sequence ?? 0, occurredAt: now, actor: eventActor }));
+    const state = recorded.reduce<CaseState>((folded, event) => evolve(folded, event), current.state);
+    await projectCaseRow(trx, current.row, current.state, state, events, now);
+    await recordResponseLetter(trx, current.row, state, events, eventActor, now);
+    await enqueueOutboxMessages(trx, now, messagesFor(current.row, state, events, appended));
+    return { ...current, state, events: [...current.events, ...recorded], row: (await findComplaintById(trx, complaintId)) ?? current.row };
+  });
+  return loaded;
+}
+
+/** Fills in what the domain needs but the caller names by id, and refuses ids that name nothing. */
+async function resolveReferences(trx: Kysely<Database>, row: ComplaintRow, requested: RequestedCaseAction): Promise<CaseAction> {
+  const unknown = (pointer: string): never => {
+    throw new DomainError('request.invalid', {}, [{ pointer, code: 'unknown' }]);
+  };
+  switch (requested.action) {
+    case 'merge': {
+      const into = requested.intoId === row.id ? undefined : await findComplaintById(trx, requested.intoId);
+      if (into === undefined) return unknown('/intoId');
+      return { action: 'merge', intoId: into.id, intoRegisterNumber: into.registerNumber };
+    }
+    case 'assign':
+      if ((await findUnitById(trx, requested.unitId)) === undefined) unknown('/unitId');
+      if (requested.handlerId !== undefined && (await findActiveStaff(trx, requested.handlerId)) === undefined) unknown('/handlerId');
+      return requested;
+    case 'refer':
+      if ('unitId' in requested && (await findUnitById(trx, requested.unitId)) === undefined) unknown('/unitId');
+      return requested;
+    case 'add_corrective_action':
+      if ((await findActiveStaff(trx, requested.ownerId)) === undefined) unknown('/ownerId');
+      return requested;
+    default:
+      return requested;
+  }
+}
+
+/** Keeps the case row's copy of the state in step with the events, for the inbox. */
+async function projectCaseRow(trx: Kysely<Database>, row: ComplaintRow, before: CaseState, after: CaseState, events: readonly CaseEvent[], now: Date): Promise<void> {
+  const restartsClock = events.some((event) => event.type === 'case.appealed' || (event.type === 'case.referred' && event.data.to.kind === 'unit'));
+  let dueAt = row.responseDueAt;
+  if (restartsClock || after.isWhistleblowing !== before.isWhistleblowing) {
+    const unit = await findUnitById(trx, after.unitId);
+    dueAt = responseDueAt(restartsClock ? now : row.receivedAt, after.channel as Channel, after.isWhistleblowing, unit?.timeZone ?? 'Asia/Jakarta');
+  }
+  await trx.updateTable('complaints').set({
+    status: after.status, unitId: after.unitId, handlerId: after.handlerId, teamId: after.teamId, priority: after.priority,
+    isWhistleblowing: after.isWhistleblowing, categoryCode: after.categoryCode, concernedStaffIds: after.concernedStaffIds, responseDueAt: dueAt,
+    awaitingApprovalBy: awaitingApprovalBy(after),
+  }).where('id', '=', row.id).execute();
+}
+
+/** The holders of the level the draft waits at, less anyone the complaint concerns. */
+function awaitingApprovalBy(state: CaseState): number[] {
+  if (state.status !== 'response_review' || state.draft?.chain == null) return [];
+  const holders = state.draft.chain[state.draft.currentLevel]?.holderIds ?? [];
+  const approvers = new Set(state.draft.approvals.map((approval) => approval.approverId));
+  return holders.filter((id) => !state.concernedStaffIds.includes(id) && !approvers.has(id) && id !== state.draft?.drafterId);
+}
+
+const romanMonths = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+
+/** A sent response gets a letter number of its own series, e.g. `12/ADUAN/XI/2026`, and its signer. */
+async function recordResponseLetter(trx: Kysely<Database>, row: ComplaintRow, state: CaseState, events: readonly CaseEvent[], actor: Actor, now: Date): Promise<void> {
+  const sent = events.find((event) => event.type === 'response.sent');
+  if (sent === undefined || sent.type !== 'response.sent' || actor.kind !== 'staff') return;
+  const unit = await findUnitById(trx, state.unitId);
+  const year = now.getUTCFullYear();
+  const sequence = await takeNextRegisterNumber(trx, `LETTER:${unit?.code ?? ''}`, year);
+  const draft = state.draft;
+  const lastApprover = draft?.approvals.at(-1)?.approverId ?? actor.userId;
+  await insertResponseLetter(trx, {
+    complaintId: row.id, draftNumber: sent.data.draftNumber, signedAt: now, signerId: lastApprover,
+    letterNumber: `${sequence}/${unit?.code ?? 'ADUAN'}/${romanMonths[now.getUTCMonth()]}/${year}`,
+  });
+}
+
+/**
+ * Messages a change causes, by reference only (the sender looks up addresses): the reporter
+ * hears of every change they can see; the assignee of an assignment; approvers of a draft
+ * waiting for them.
+ */
+function messagesFor(row: ComplaintRow, state: CaseState, events: readonly CaseEvent[], appended: readonly AppendedCaseEvent[]): NewOutboxMessage[] {
+  const messages: NewOutboxMessage[] = [];
+  const canReachReporter = row.identityMode !== 'anonymous';
+  events.forEach((event, index) => {
+    const eventId = appended[index]?.id ?? null;
+    const toReporter = (template: string, data: Record<string, unknown> = {}) => {
+      if (canReachReporter) messages.push({ complaintId: row.id, eventId, channel: 'email', recipient: { kind: 'reporter', complaintId: row.id }, template, data: { registerNumber: row.registerNumber, ...data } });
+    };
+    const toStaff = (userId: number, template: string) => {
+      messages.push({ complaintId: row.id, eventId, channel: 'email', recipient: { kind: 'staff', userId }, template, data: { registerNumber: row.registerNumber } });
+    };
+    switch (event.type) {
+      case 'case.info_requested': toReporter('case.info_requested'); break;
+      case 'case.reporter_messaged': toReporter('case.message_to_reporter'); break;
+      case 'case.rejected': toReporter('case.rejected'); break;
+      case 'response.sent': toReporter('response.sent'); break;
+      case 'case.merged': toReporter('case.merged', { intoRegisterNumber: event.data.intoRegisterNumber }); break;
+      case 'case.closed': case 'case.resolved_at_desk': case 'case.referred': case 'case.withdrawn': case 'case.verified': case 'case.assigned':
+        toReporter('case.status_changed', { status: state.status });
+        if (event.type === 'case.assigned' && event.data.handlerId !== null) toStaff(event.data.handlerId, 'case.assigned_to_you');
+        break;
+      case 'response.submitted_for_approval': case 'response.approved': case 'response.approval_level_skipped': {
+        const level = state.draft?.chain?.[state.draft.currentLevel];
+        if (state.status === 'response_review' && level) for (const holderId of level.holderIds) toStaff(holderId, 'response.awaiting_your_approval');
+        break;
+      }
+      default:
+        break;
+    }
+  });
+  // One status message per action is enough, however many events it took.
+  const seen = new Set<string>();
+  return messages.filter((message) => {
+    const key = `${JSON.stringify(message.recipient)}:${message.template}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+

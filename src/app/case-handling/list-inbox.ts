@@ -1,0 +1,37 @@
+import type { StaffActor } from '../../domain/access/policy.js';
+import { countInboxByStatus, listInboxPage, type InboxCursor, type InboxFilters, type InboxRow, type InboxSort } from '../../store/inbox.js';
+import { listIntegrityTeamIds } from '../../store/staff-directory.js';
+import { findUnitSubtree } from '../../store/unit-tree.js';
+import type { AppDeps } from '../deps.js';
+
+export interface InboxQuery extends InboxFilters {
+  isMine?: boolean | undefined;
+  sort: InboxSort;
+  limit: number;
+  after?: InboxCursor | undefined;
+}
+
+export interface InboxPage {
+  items: InboxRow[];
+  next: InboxCursor | null;
+  countsByStatus: Record<string, number>;
+}
+
+/** The cases a staff member may see, filtered, sorted and paged, with counts per status. */
+export async function listInbox(deps: AppDeps, actor: StaffActor, query: InboxQuery): Promise<InboxPage> {
+  const now = deps.clock.now();
+  const isCaseWorker = actor.roles.some((role) => role === 'intake' || role === 'coordinator' || role === 'head' || role === 'handler');
+  const isAuditor = actor.roles.includes('auditor');
+  if (!isCaseWorker && !isAuditor) return { items: [], next: null, countsByStatus: {} };
+  const [unitIds, integrityTeamIds] = await Promise.all([isCaseWorker ? findUnitSubtree(deps.db, actor.unitId) : [], listIntegrityTeamIds(deps.db)]);
+  const viewer = {
+    userId: actor.userId, unitIds, teamIds: [...actor.teamIds], isAuditor,
+    isInIntegrityTeam: actor.teamIds.some((teamId) => integrityTeamIds.includes(teamId)),
+  };
+  const filters: InboxFilters = { ...query, assigneeId: query.isMine ? actor.userId : query.assigneeId };
+  const [page, countsByStatus] = await Promise.all([
+    listInboxPage(deps.db, viewer, filters, { sort: query.sort, limit: query.limit, after: query.after, now }),
+    countInboxByStatus(deps.db, viewer, filters, now),
+  ]);
+  return { items: page.rows, next: page.next, countsByStatus };
+}

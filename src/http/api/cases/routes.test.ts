@@ -1,0 +1,238 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { sql } from 'kysely';
+import { aComplaint, fixedClock, startTestApp, type TestApp } from '../../../../test/support/test-app.js';
+import { aStaffMember, aTeam, aUnit, rootUnitId } from '../../../../test/support/staff.js';
+
+let t: TestApp;
+const clock = fixedClock(new Date('2026-03-13T02:00:00Z'));
+type Staff = Awaited<ReturnType<typeof aStaffMember>>;
+let root: number;
+let division: number;
+let coordinator: Staff, rootHead: Staff, divisionHead: Staff, handler: Staff, auditor: Staff, intake: Staff, outsider: Staff, outsiderUnit: number;
+
+before(async () => {
+  t = await startTestApp({ clock });
+  root = await rootUnitId(t);
+  await t.deps.db.updateTable('units').set({ approvalChain: JSON.stringify([{ role: 'head', unitsUp: 0 }]) }).where('id', '=', root).execute();
+  division = await aUnit(t, { code: 'DIV', parentId: root, approvalChain: [{ role: 'head', unitsUp: 0 }, { role: 'head', unitsUp: 1 }] });
+  outsiderUnit = await aUnit(t, { code: 'LAIN', parentId: root });
+  coordinator = await aStaffMember(t, { unitId: root, roles: ['coordinator'], name: 'Koordinator' });
+  rootHead = await aStaffMember(t, { unitId: root, roles: ['head'], name: 'Kepala Kantor' });
+  divisionHead = await aStaffMember(t, { unitId: division, roles: ['head'], name: 'Kepala Seksi' });
+  handler = await aStaffMember(t, { unitId: division, roles: ['handler'], name: 'Penangan' });
+  auditor = await aStaffMember(t, { unitId: root, roles: ['auditor'] });
+  intake = await aStaffMember(t, { unitId: root, roles: ['intake'] });
+  outsider = await aStaffMember(t, { unitId: outsiderUnit, roles: ['coordinator', 'head', 'handler'] });
+});
+after(() => t.close());
+
+async function submit(overrides: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  const response = await t.app.inject({ method: 'POST', url: '/api/v1/complaints', payload: aComplaint(overrides), headers });
+  assert.equal(response.statusCode, 201, response.body);
+  return response.json() as { id: string; registerNumber: string; trackingCode: string };
+}
+
+async function act(staff: Staff, id: string, action: string, payload: object = {}) {
+  return t.app.inject({ method: 'POST', url: `/api/v1/complaints/${id}/actions/${action}`, headers: { authorization: staff.authorization }, payload });
+}
+
+async function actOk(staff: Staff, id: string, action: string, payload: object = {}) {
+  const response = await act(staff, id, action, payload);
+  assert.equal(response.statusCode, 200, `${action}: ${response.body}`);
+  return response.json();
+}
+
+async function reporterToken(submitted: { registerNumber: string; trackingCode: string }) {
+  const tracked = await t.app.inject({ method: 'POST', url: '/api/v1/track', payload: { registerNumber: submitted.registerNumber, trackingCode: submitted.trackingCode } });
+  return `Bearer ${tracked.json().accessToken}`;
+}
+
+async function reporterView(submitted: { registerNumber: string; trackingCode: string }) {
+  return (await t.app.inject({ method: 'GET', url: '/api/v1/reporter/complaint', headers: { authorization: await reporterToken(submitted) } })).json();
+}
+
+/** Verified, triaged, assigned to the handler in the division, started. */
+async function caseInProgress(overrides: Record<string, unknown> = {}) {
+  const submitted = await submit(overrides);
+  await actOk(coordinator, submitted.id, 'verify', { result: 'indicated', note: 'Ada indikasi kebenaran', draftReply: 'Terima kasih ...' });
+  await actOk(coordinator, submitted.id, 'triage', { category: 'service.time', urgency: 2, impact: 3 });
+  await actOk(rootHead, submitted.id, 'assign', { unitId: division, handlerId: handler.id, instructions: 'Periksa antrean loket' });
+  await actOk(handler, submitted.id, 'start');
+  return submitted;
+}
+
+describe('a complaint from submission to closure', () => {
+  it('goes through verification, disposition, a two-level approval with a return, the letter, a rating and closure', async () => {
+    const submitted = await submit({ identity: { mode: 'identified', name: 'Siti Aminah', email: 'siti@example.org', address: 'Jl. Melati 5, Pekanbaru' } });
+    const inbox = await t.app.inject({ method: 'GET', url: '/api/v1/complaints?status=received', headers: { authorization: coordinator.authorization } });
+    assert.equal(inbox.statusCode, 200, inbox.body);
+    assert.ok(inbox.json().items.some((item: { id: string }) => item.id === submitted.id));
+
+    const verified = await actOk(coordinator, submitted.id, 'verify', { result: 'indicated', note: 'Ada indikasi kebenaran pengaduan' });
+    assert.equal(verified.status, 'verified');
+    assert.equal(verified.reporter.identity.name, 'Siti Aminah', 'an identified reporter is known to the staff handling the case');
+    const triaged = await actOk(coordinator, submitted.id, 'triage', { category: 'service.time', urgency: 3, impact: 3 });
+    assert.equal(triaged.priority, 'high');
+    await actOk(rootHead, submitted.id, 'assign', { unitId: division, handlerId: handler.id, instructions: 'Periksa antrean loket' });
+    await actOk(handler, submitted.id, 'start');
+    await actOk(handler, submitted.id, 'add_note', { text: 'Catatan internal: rekaman CCTV diminta' });
+    await actOk(handler, submitted.id, 'draft_response', { finding: 'partly_substantiated', text: 'Antrean memang lama pada hari itu.' });
+    const inReview = await actOk(handler, submitted.id, 'submit_for_approval');
+    assert.equal(inReview.status, 'response_review');
+
+    const awaiting = await t.app.inject({ method: 'GET', url: '/api/v1/complaints?awaitingMyApproval=true', headers: { authorization: divisionHead.authorization } });
+    assert.equal(awaiting.statusCode, 200, awaiting.body);
+    assert.deepEqual(awaiting.json().items.map((item: { id: string }) => item.id), [submitted.id]);
+    assert.equal((await act(rootHead, submitted.id, 'approve', { note: 'Belum giliran saya' })).statusCode, 403, 'the second level waits for the first');
+    await actOk(divisionHead, submitted.id, 'approve', { note: 'Setuju' });
+    const returned = await actOk(rootHead, submitted.id, 'return', { note: 'Sebutkan langkah perbaikan' });
+    assert.equal(returned.status, 'in_progress');
+    await actOk(handler, submitted.id, 'draft_response', { finding: 'partly_substantiated', text: 'Antrean memang lama. Kami menambah satu loket mulai April.' });
+    await actOk(handler, submitted.id, 'add_corrective_action', { description: 'Menambah loket pelayanan', ownerId: divisionHead.id, dueOn: '2026-04-30' });
+    await actOk(handler, submitted.id, 'submit_for_approval');
+    await actOk(divisionHead, submitted.id, 'approve', { note: 'Setuju' });
+    const approved = await actOk(rootHead, submitted.id, 'approve', { note: 'Setuju, kirim' });
+    assert.equal(approved.status, 'response_approved');
+    const sent = await actOk(coordinator, submitted.id, 'send_response');
+    assert.equal(sent.status, 'responded');
+
+    const letter = await t.app.inject({ method: 'GET', url: `/api/v1/complaints/${submitted.id}/letter`, headers: { authorization: coordinator.authorization } });
+    assert.equal(letter.statusCode, 200);
+    assert.equal(letter.headers['content-type'], 'application/pdf');
+    assert.equal(letter.rawPayload.subarray(0, 5).toString(), '%PDF-');
+
+    const view = await reporterView(submitted);
+    assert.equal(view.status.code, 'responded');
+    const texts = view.history.map((entry: { text?: string }) => entry.text ?? '');
+    assert.ok(texts.includes('Antrean memang lama. Kami menambah satu loket mulai April.'), 'the reporter reads the sent response');
+    assert.ok(!texts.some((text: string) => text.includes('CCTV')), 'internal notes never reach the reporter');
+    assert.equal(view.history[0].kind, 'acknowledged');
+    const reporterLetter = await t.app.inject({ method: 'GET', url: '/api/v1/reporter/letter', headers: { authorization: await reporterToken(submitted) } });
+    assert.equal(reporterLetter.statusCode, 200);
+
+    const rated = await t.app.inject({ method: 'POST', url: '/api/v1/reporter/actions/rate', headers: { authorization: await reporterToken(submitted) }, payload: { rating: 4, comment: 'Terima kasih' } });
+    assert.equal(rated.statusCode, 200, rated.body);
+    assert.equal(rated.json().status.code, 'closed');
+
+    const outbox = await sql<{ template: string }>`select template from outbox where complaint_id = ${submitted.id}`.execute(t.database.db);
+    const templates = outbox.rows.map((row) => row.template);
+    for (const template of ['complaint.acknowledged', 'case.assigned_to_you', 'response.awaiting_your_approval', 'response.sent']) assert.ok(templates.includes(template), template);
+  });
+
+  it('refuses, with 409, an action the state does not allow, naming the state and what is allowed', async () => {
+    const submitted = await submit();
+    const early = await act(coordinator, submitted.id, 'send_response');
+    assert.equal(early.statusCode, 409);
+    const problem = early.json();
+    assert.equal(problem.code, 'workflow.action_not_allowed');
+    assert.equal(problem.state, 'received');
+    assert.ok(problem.allowed.includes('verify'));
+  });
+});
+
+describe('other paths through the workflow', () => {
+  it('an appeal sends the case to the head of the unit above the one that answered', async () => {
+    const submitted = await caseInProgress();
+    await actOk(handler, submitted.id, 'draft_response', { finding: 'unsubstantiated', text: 'Tidak terbukti.' });
+    await actOk(handler, submitted.id, 'submit_for_approval');
+    await actOk(divisionHead, submitted.id, 'approve', { note: 'ok' });
+    await actOk(rootHead, submitted.id, 'approve', { note: 'ok' });
+    await actOk(coordinator, submitted.id, 'send_response');
+    const appealed = await t.app.inject({ method: 'POST', url: '/api/v1/reporter/actions/appeal', headers: { authorization: await reporterToken(submitted) }, payload: { reasons: 'Saya tidak puas: antrean tetap lama' } });
+    assert.equal(appealed.statusCode, 200, appealed.body);
+    assert.equal(appealed.json().status.code, 'appealed');
+    const staffView = (await t.app.inject({ method: 'GET', url: `/api/v1/complaints/${submitted.id}`, headers: { authorization: rootHead.authorization } })).json();
+    assert.equal(staffView.unitId, root);
+    assert.ok(staffView.allowedActions.includes('assign'));
+  });
+
+  it('a merge tells the duplicate reporter the surviving register number', async () => {
+    const survivor = await submit();
+    const duplicate = await submit();
+    const merged = await actOk(coordinator, duplicate.id, 'merge', { intoId: survivor.id });
+    assert.equal(merged.status, 'merged');
+    const view = await reporterView(duplicate);
+    assert.ok(view.history.some((entry: { text?: string }) => entry.text?.includes(survivor.registerNumber)));
+  });
+
+  it('a referral inside the installation moves the case to the other unit, outside it ends it', async () => {
+    const inside = await submit();
+    const referred = await actOk(rootHead, inside.id, 'refer', { unitId: division });
+    assert.deepEqual([referred.status, referred.unitId], ['received', division]);
+    const outside = await submit();
+    const away = await actOk(rootHead, outside.id, 'refer', { agency: 'Ombudsman RI', note: 'Di luar kewenangan kami' });
+    assert.equal(away.status, 'referred');
+  });
+
+  it('a walk-in complaint recorded by an intake officer is answered at the desk and closed', async () => {
+    const receivedAt = new Date(clock.now().getTime() - 10 * 60 * 1000).toISOString();
+    const walkIn = await submit({ channel: 'walk_in', receivedAt, identity: { mode: 'identified', name: 'Budi', phone: '081200000000' }, intake: { identityDocumentChecked: true } }, { authorization: intake.authorization });
+    const resolved = await actOk(intake, walkIn.id, 'resolve_at_desk', { answer: 'Berkas Bapak sudah kami proses hari ini.' });
+    assert.equal(resolved.status, 'closed');
+    assert.equal(new Date(resolved.receivedAt).toISOString(), receivedAt, 'the clock starts when the person came in');
+    const view = await reporterView(walkIn);
+    assert.ok(view.history.some((entry: { text?: string }) => entry.text === 'Berkas Bapak sudah kami proses hari ini.'));
+  });
+});
+
+describe('who may do and see what', () => {
+  it('answers 403 to an action a role does not allow and 404 to a case outside the caller\'s units', async () => {
+    const submitted = await submit();
+    const rootHandler = await aStaffMember(t, { unitId: root, roles: ['handler'] });
+    assert.equal((await act(rootHandler, submitted.id, 'verify', { result: 'indicated', note: 'x' })).statusCode, 403);
+    assert.equal((await act(coordinator, submitted.id, 'assign', { unitId: division, instructions: 'x' })).statusCode, 403, 'disposition is the head\'s');
+    assert.equal((await act(auditor, submitted.id, 'add_note', { text: 'x' })).statusCode, 403, 'auditors change nothing');
+    const auditorRead = await t.app.inject({ method: 'GET', url: `/api/v1/complaints/${submitted.id}`, headers: { authorization: auditor.authorization } });
+    assert.equal(auditorRead.statusCode, 200, 'auditors read everything');
+    const outsiderRead = await t.app.inject({ method: 'GET', url: `/api/v1/complaints/${submitted.id}`, headers: { authorization: outsider.authorization } });
+    assert.equal(outsiderRead.statusCode, 404);
+    assert.equal((await act(outsider, submitted.id, 'verify', { result: 'indicated', note: 'x' })).statusCode, 404, 'invisible first, then forbidden');
+    const anonymous = await t.app.inject({ method: 'GET', url: `/api/v1/complaints/${submitted.id}` });
+    assert.equal(anonymous.statusCode, 401);
+  });
+
+  it('shows a confidential reporter as a pseudonym until a head unseals the identity, which is recorded', async () => {
+    const submitted = await submit({ identity: { mode: 'confidential', name: 'Rahasia Sekali', phone: '081299999999' } });
+    const view = (await t.app.inject({ method: 'GET', url: `/api/v1/complaints/${submitted.id}`, headers: { authorization: coordinator.authorization } })).json();
+    assert.match(view.reporter.pseudonym, /^Pelapor-/);
+    assert.equal(view.reporter.identity, null);
+    assert.equal((await act(coordinator, submitted.id, 'unseal_identity', { reason: 'perlu klarifikasi' })).statusCode, 403);
+    const unsealed = await actOk(rootHead, submitted.id, 'unseal_identity', { reason: 'Perlu menghubungi pelapor untuk klarifikasi' });
+    assert.equal(unsealed.reporter.identity.name, 'Rahasia Sekali');
+    assert.ok(unsealed.timeline.some((entry: { type: string }) => entry.type === 'identity.unsealed'));
+  });
+
+  it('hides a complaint from the staff it concerns', async () => {
+    const submitted = await submit({ concernsStaffIds: [handler.id] }, { authorization: intake.authorization });
+    await actOk(coordinator, submitted.id, 'verify', { result: 'indicated', note: 'ok' });
+    const read = await t.app.inject({ method: 'GET', url: `/api/v1/complaints/${submitted.id}`, headers: { authorization: handler.authorization } });
+    assert.equal(read.statusCode, 404);
+  });
+
+  it('shows whistleblowing cases only to the integrity team', async () => {
+    const integrityMember = await aStaffMember(t, { unitId: outsiderUnit, roles: ['handler'] });
+    await aTeam(t, { unitId: outsiderUnit, code: 'INTEGRITAS', isIntegrityTeam: true, memberIds: [integrityMember.id] });
+    const submitted = await submit();
+    await actOk(coordinator, submitted.id, 'triage', { category: 'integrity.bribery', urgency: 3, impact: 3 });
+    assert.equal((await t.app.inject({ method: 'GET', url: `/api/v1/complaints/${submitted.id}`, headers: { authorization: coordinator.authorization } })).statusCode, 404);
+    const member = await t.app.inject({ method: 'GET', url: `/api/v1/complaints/${submitted.id}`, headers: { authorization: integrityMember.authorization } });
+    assert.equal(member.statusCode, 200);
+    assert.equal(member.json().isWhistleblowing, true);
+  });
+});
+
+describe('the audit trail', () => {
+  it('finds a tampered event and names the first broken link', async () => {
+    const submitted = await caseInProgress();
+    const intact = await t.app.inject({ method: 'GET', url: `/api/v1/complaints/${submitted.id}/audit`, headers: { authorization: auditor.authorization } });
+    assert.deepEqual(intact.json(), { isIntact: true, eventCount: 5, firstBrokenSequence: null, problem: null });
+    await t.database.db.transaction().execute(async (trx) => {
+      await sql`alter table case_events disable trigger case_events_append_only`.execute(trx);
+      await sql`update case_events set data = jsonb_set(data, '{instructions}', '"Abaikan saja"') where complaint_id = ${submitted.id} and sequence = 4`.execute(trx);
+      await sql`alter table case_events enable trigger case_events_append_only`.execute(trx);
+    });
+    const broken = await t.app.inject({ method: 'GET', url: `/api/v1/complaints/${submitted.id}/audit`, headers: { authorization: auditor.authorization } });
+    assert.deepEqual(broken.json(), { isIntact: false, eventCount: 5, firstBrokenSequence: 4, problem: 'content_changed' });
+  });
+});

@@ -1,0 +1,103 @@
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { applyStaffAction, type RequestedCaseAction } from '../../../app/case-handling/apply-case-action.js';
+import { getStaffView } from '../../../app/case-handling/get-staff-view.js';
+import { listInbox } from '../../../app/case-handling/list-inbox.js';
+import { renderCaseLetter } from '../../../app/case-handling/render-case-letter.js';
+import { verifyCaseChain } from '../../../app/case-handling/verify-case-chain.js';
+import { complaintStatuses } from '../../../domain/complaint/complaint-status.js';
+import { channels } from '../../../domain/complaint/channel.js';
+import { DomainError } from '../../../domain/domain-error.js';
+import type { HttpContext } from '../../http-context.js';
+import { requireStaff } from '../../plugins/staff-auth.js';
+import { problemResponses } from '../shared/problem-schema.js';
+import { validated } from '../shared/validated.js';
+import { staffActionBodies, staffActionNames } from './action-schemas.js';
+
+const security = [{ staffToken: [] }];
+const StaffViewReply = Type.Unknown({ description: 'The staff view: the case, its timeline, the reporter as this caller may see them, and allowedActions' });
+const CaseParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+
+const InboxQuery = Type.Object({
+  status: Type.Optional(Type.String({ maxLength: 300, description: 'One or more statuses, comma-separated' })),
+  unitId: Type.Optional(Type.Integer({ minimum: 1 })),
+  category: Type.Optional(Type.String({ maxLength: 64 })),
+  priority: Type.Optional(Type.Enum(['low', 'medium', 'high'])),
+  channel: Type.Optional(Type.Enum([...channels])),
+  assigneeId: Type.Optional(Type.Integer({ minimum: 1 })),
+  mine: Type.Optional(Type.Boolean({ description: 'Only cases assigned to me' })),
+  awaitingMyApproval: Type.Optional(Type.Boolean()),
+  overdue: Type.Optional(Type.Boolean()),
+  receivedFrom: Type.Optional(Type.String({ format: 'date-time' })),
+  receivedTo: Type.Optional(Type.String({ format: 'date-time' })),
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Full-text search over title, description and 5W1H' })),
+  sort: Type.Optional(Type.Enum(['due', 'received'])),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
+  cursor: Type.Optional(Type.String({ maxLength: 200, description: 'The `next` of the previous page' })),
+}, { additionalProperties: false });
+
+export async function caseRoutes(app: FastifyInstance, context: HttpContext): Promise<void> {
+  const typed = app.withTypeProvider<TypeBoxTypeProvider>();
+  const { deps } = context;
+
+  typed.get('/api/v1/complaints', {
+    schema: { summary: 'The inbox: cases I may see, filtered, sorted and paged (keyset), with counts per status', tags: ['cases'], security, querystring: InboxQuery, response: { 200: Type.Unknown({ description: '{ items, next, countsByStatus }' }), ...problemResponses(400, 401) } },
+  }, async (request) => {
+    const actor = await requireStaff(request, deps);
+    const query = request.query;
+    const statuses = query.status?.split(',').map((status) => status.trim()).filter((status) => status !== '');
+    const unknown = statuses?.filter((status) => !(complaintStatuses as readonly string[]).includes(status)) ?? [];
+    if (unknown.length > 0) throw new DomainError('request.invalid', {}, [{ pointer: '/querystring/status', code: 'enum', params: { allowed: complaintStatuses.join(', ') } }]);
+    const page = await listInbox(deps, actor, {
+      status: statuses, unitId: query.unitId, categoryCode: query.category, priority: query.priority, channel: query.channel,
+      assigneeId: query.assigneeId, isMine: query.mine, isAwaitingMyApproval: query.awaitingMyApproval, isOverdue: query.overdue,
+      receivedFrom: query.receivedFrom ? new Date(query.receivedFrom) : undefined, receivedTo: query.receivedTo ? new Date(query.receivedTo) : undefined,
+      text: query.q, sort: query.sort ?? 'due', limit: query.limit ?? 50, after: decodeCursor(query.cursor),
+    });
+    return { items: page.items, next: page.next ? Buffer.from(JSON.stringify(page.next)).toString('base64url') : null, countsByStatus: page.countsByStatus };
+  });
+
+  typed.get('/api/v1/complaints/:id', {
+    schema: { summary: 'The staff view of a case: timeline and the actions open to me now', tags: ['cases'], security, params: CaseParams, response: { 200: StaffViewReply, ...problemResponses(401, 404) } },
+  }, async (request) => getStaffView(deps, await requireStaff(request, deps), request.params.id));
+
+  typed.post('/api/v1/complaints/:id/actions/:action', {
+    schema: {
+      summary: 'Take a workflow action on a case', tags: ['cases'], security,
+      description: 'Refusals: a case I may not see answers 404; an action my roles do not allow, 403; an action not allowed in the current state, 409 naming the state and the actions allowed now.',
+      params: Type.Object({ id: Type.String({ format: 'uuid' }), action: Type.Enum([...staffActionNames]) }),
+      response: { 200: StaffViewReply, ...problemResponses(400, 401, 403, 404, 409) },
+    },
+  }, async (request) => {
+    const actor = await requireStaff(request, deps);
+    const { action } = request.params;
+    const body = validated(request, staffActionBodies[action], request.body ?? {});
+    // The body passed the schema of exactly this action, which mirrors its CaseAction member.
+    return applyStaffAction(deps, request.params.id, actor, { action, ...(body as object) } as RequestedCaseAction);
+  });
+
+  typed.get('/api/v1/complaints/:id/audit', {
+    schema: { summary: "Verify the case's hash chain and name the first broken link", tags: ['cases'], security, params: CaseParams, response: { 200: Type.Unknown({ description: '{ isIntact, eventCount, firstBrokenSequence, problem }' }), ...problemResponses(401, 404) } },
+  }, async (request) => verifyCaseChain(deps, await requireStaff(request, deps), request.params.id));
+
+  typed.get('/api/v1/complaints/:id/letter', {
+    schema: { summary: 'The signed response letter (PDF)', tags: ['cases'], security, params: CaseParams, response: { 200: Type.Unknown({ description: 'application/pdf' }), ...problemResponses(401, 404) } },
+  }, async (request, reply) => {
+    const letter = await renderCaseLetter(deps, { kind: 'staff', actor: await requireStaff(request, deps) }, request.params.id);
+    return reply.type('application/pdf').header('content-disposition', `attachment; filename="${letter.fileName}"`).send(letter.pdf);
+  });
+}
+
+function decodeCursor(cursor: string | undefined): { at: string; id: string } | undefined {
+  if (cursor === undefined) return undefined;
+  try {
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { at?: unknown; id?: unknown };
+    if (typeof parsed.at === 'string' && typeof parsed.id === 'string' && !Number.isNaN(Date.parse(parsed.at)) && /^[0-9a-f-]{36}$/.test(parsed.id)) {
+      return { at: parsed.at, id: parsed.id };
+    }
+  } catch {
+    // Falls through to the refusal below.
+  }
+  throw new DomainError('request.invalid', {}, [{ pointer: '/querystring/cursor', code: 'pattern' }]);
+}

@@ -1,0 +1,30 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from './schema.js';
+
+/** Active staff holding `role` in `unitId`: who can approve a level of a response's chain. */
+export async function findRoleHolders(db: Kysely<Database>, role: string, unitId: number): Promise<number[]> {
+  const rows = await db.selectFrom('users').select('id').where('unitId', '=', unitId).where('isActive', '=', true)
+    .where(sql<boolean>`${role} = any(roles)`).orderBy('id').execute();
+  return rows.map((row) => row.id);
+}
+
+export async function findStaffNames(db: Kysely<Database>, userIds: readonly number[]): Promise<Map<number, string>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await db.selectFrom('users').select(['id', 'name']).where('id', 'in', [...new Set(userIds)]).execute();
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+export async function findActiveStaff(db: Kysely<Database>, userId: number): Promise<{ id: number; unitId: number; name: string; roles: string[] } | undefined> {
+  return db.selectFrom('users').select(['id', 'unitId', 'name', 'roles']).where('id', '=', userId).where('isActive', '=', true).executeTakeFirst();
+}
+
+/** The designated integrity teams: the only staff who see whistleblowing cases. */
+export async function listIntegrityTeamIds(db: Kysely<Database>): Promise<number[]> {
+  const result = await sql<{ id: number }>`select id from teams where is_integrity_team and is_active`.execute(db);
+  return result.rows.map((row) => Number(row.id));
+}
+
+export async function listWhistleblowingCategoryCodes(db: Kysely<Database>): Promise<string[]> {
+  const rows = await db.selectFrom('categories').select('code').where('isWhistleblowing', '=', true).execute();
+  return rows.map((row) => row.code);
+}

@@ -1,0 +1,26 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from './schema.js';
+
+/** The unit followed by its ancestors, nearest first, up to the root. */
+export async function findUnitPath(db: Kysely<Database>, unitId: number): Promise<number[]> {
+  const result = await sql<{ id: number }>`
+    with recursive path (id, parent_id, depth) as (
+      select id, parent_id, 0 from units where id = ${unitId}
+      union all
+      select units.id, units.parent_id, path.depth + 1 from units join path on units.id = path.parent_id where path.depth < 50
+    )
+    select id from path order by depth`.execute(db);
+  return result.rows.map((row) => Number(row.id));
+}
+
+/** The unit and every unit below it. */
+export async function findUnitSubtree(db: Kysely<Database>, unitId: number): Promise<number[]> {
+  const result = await sql<{ id: number }>`
+    with recursive tree (id, depth) as (
+      select id, 0 from units where id = ${unitId}
+      union all
+      select units.id, tree.depth + 1 from units join tree on units.parent_id = tree.id where tree.depth < 50
+    )
+    select id from tree`.execute(db);
+  return result.rows.map((row) => Number(row.id));
+}
