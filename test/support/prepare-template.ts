@@ -1,7 +1,6 @@
 // Prepares one migrated PGlite data directory for the whole test run and prints its path.
 // PGlite's initdb costs seconds and hundreds of MB per process; copying a ready directory
-// costs milliseconds. The template is keyed by the list of migrations, so a new migration
-// makes a new template.
+// costs milliseconds.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
@@ -11,7 +10,12 @@ import { openDatabase } from '../../src/store/database.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { migrations } from '../../src/store/migrations/index.js';
 
-const key = createHash('sha256').update(Object.keys(migrations).join('\n')).update(process.version).digest('hex').slice(0, 16);
+// Keyed by each migration's name and code, so editing a migration (before it is merged) makes a new template.
+const key = createHash('sha256')
+  .update(Object.entries(migrations).map(([name, migration]) => `${name}\n${migration.up.toString()}`).join('\n'))
+  .update(process.version)
+  .digest('hex')
+  .slice(0, 16);
 const target = join(tmpdir(), `aduan-pglite-template-${key}`);
 
 if (!existsSync(join(target, 'pgdata'))) {

@@ -170,3 +170,17 @@ describe('throttling by address', () => {
     }
   });
 });
+
+describe('the cookie behind a TLS-terminating proxy', () => {
+  it('is marked Secure when the request came over https', async () => {
+    const proxied = await startTestApp({ clock, server: { trustProxy: true } });
+    try {
+      await createStaffUser(proxied.deps, { email: 'tls@aduan.test', name: 'TLS', password, unitId, roles: ['intake'] });
+      const response = await proxied.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'x-forwarded-proto': 'https' }, payload: { email: 'tls@aduan.test', password } });
+      assert.equal(response.statusCode, 200, response.body);
+      assert.match(String(response.headers['set-cookie']), /; HttpOnly; SameSite=Lax; Secure$/);
+    } finally {
+      await proxied.close();
+    }
+  });
+});
