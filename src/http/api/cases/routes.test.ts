@@ -147,6 +147,23 @@ describe('other paths through the workflow', () => {
     assert.ok(staffView.allowedActions.includes('assign'));
   });
 
+  it('a request for information pauses the case until the reporter answers, then it returns to where it was', async () => {
+    const submitted = await submit();
+    await actOk(coordinator, submitted.id, 'verify', { result: 'not_indicated', note: 'Belum jelas' });
+    const asked = await actOk(coordinator, submitted.id, 'request_info', { message: 'Mohon sebutkan nomor loket.' });
+    assert.equal(asked.status, 'needs_info');
+    const token = await reporterToken(submitted);
+    const seen = (await t.app.inject({ method: 'GET', url: '/api/v1/reporter/complaint', headers: { authorization: token } })).json();
+    assert.ok(seen.history.some((entry: { kind: string; text?: string }) => entry.kind === 'message_to_reporter' && entry.text === 'Mohon sebutkan nomor loket.'));
+    const answered = await t.app.inject({ method: 'POST', url: '/api/v1/reporter/actions/answer', headers: { authorization: token }, payload: { text: 'Loket 2.' } });
+    assert.equal(answered.statusCode, 200, answered.body);
+    assert.equal(answered.json().status.code, 'verified');
+    const again = await t.app.inject({ method: 'POST', url: '/api/v1/reporter/actions/answer', headers: { authorization: token }, payload: { text: 'Loket 2 lagi.' } });
+    assert.equal(again.statusCode, 409, 'nothing was asked any more');
+    const withdrawn = await t.app.inject({ method: 'POST', url: '/api/v1/reporter/actions/withdraw', headers: { authorization: token }, payload: { reason: 'Sudah selesai sendiri' } });
+    assert.equal(withdrawn.json().status.code, 'withdrawn');
+  });
+
   it('a merge tells the duplicate reporter the surviving register number', async () => {
     const survivor = await submit();
     const duplicate = await submit();
