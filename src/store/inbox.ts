@@ -3,8 +3,8 @@ import type { Database } from './schema.js';
 
 export interface InboxViewer {
   userId: number;
-  /** The viewer's unit and every unit below it. */
-  unitIds: number[];
+  /** The viewer's unit and every unit below it; 'all' for the root unit (no filter at all). */
+  unitIds: number[] | 'all';
   teamIds: number[];
   isAuditor: boolean;
   isInIntegrityTeam: boolean;
@@ -58,13 +58,13 @@ function visibleTo(viewer: InboxViewer) {
     const assigned = eb.or([
       eb('handlerId', '=', viewer.userId),
       ...(viewer.teamIds.length > 0 ? [eb('teamId', 'in', viewer.teamIds)] : []),
-      ...(viewer.unitIds.length > 0 ? [eb('unitId', 'in', viewer.unitIds)] : []),
+      ...(viewer.unitIds === 'all' ? [sql<SqlBool>`true`] : viewer.unitIds.length > 0 ? [eb('unitId', 'in', viewer.unitIds)] : []),
     ]);
     return eb.and([
       sql<SqlBool>`not (${viewer.userId} = any(concerned_staff_ids))`,
       eb.or([
         eb.and([eb('isWhistleblowing', '=', true), sql<SqlBool>`${viewer.isInIntegrityTeam}`]),
-        eb.and([eb('isWhistleblowing', '=', false), viewer.isAuditor ? sql<SqlBool>`true` : assigned]),
+        eb.and([eb('isWhistleblowing', '=', false), viewer.isAuditor || viewer.unitIds === 'all' ? sql<SqlBool>`true` : assigned]),
       ]),
     ]);
   };

@@ -24,3 +24,8 @@ export async function findUnitSubtree(db: Kysely<Database>, unitId: number): Pro
     select id from tree`.execute(db);
   return result.rows.map((row) => Number(row.id));
 }
+
+export async function countUnits(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom('units').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  return Number(row.count);
+}

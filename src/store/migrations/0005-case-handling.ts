@@ -19,6 +19,12 @@ export async function up(db: Kysely<any>): Promise<void> {
 
     -- The inbox: a unit's cases in one status, soonest deadline first, paged by (due, id).
     create index complaints_inbox_idx on complaints (unit_id, status, response_due_at, id);
+    -- The inbox's counts per status read only the columns deciding who may see a case: with
+    -- them in the index the count is an index-only scan (measured: 174 ms -> 14 ms over a
+    -- section with 35,000 cases; see BENCHMARKS.md). It replaces the plain (unit_id, status).
+    drop index complaints_unit_status_idx;
+    create index complaints_unit_visibility_idx on complaints (unit_id, status)
+      include (is_whistleblowing, handler_id, team_id, concerned_staff_ids);
     create index complaints_handler_idx on complaints (handler_id, status) where handler_id is not null;
     create index complaints_awaiting_approval_idx on complaints using gin (awaiting_approval_by);
 
