@@ -17,6 +17,8 @@ export interface RawDatabase {
 
 export interface BenchDatabase {
   kind: BenchDatabaseKind;
+  /** The PostgreSQL database's name (undefined for the embedded one). */
+  postgresName: string | undefined;
   /** DATABASE_URL for the server process; undefined for the embedded database. */
   serverDatabaseUrl: string | undefined;
   serverDataDir: string;
@@ -69,6 +71,7 @@ export async function postgresBenchDatabase(adminUrl: string, cleanup: Cleanup):
   const databaseUrl = url.toString();
   return {
     kind: 'postgresql',
+    postgresName: name,
     serverDatabaseUrl: databaseUrl,
     serverDataDir: await tempDir(cleanup, 'aduan-bench-pg-'),
     openRaw: async () => ({ connection: { connectionString: databaseUrl }, close: async () => undefined }),
@@ -83,6 +86,7 @@ export async function postgresBenchDatabase(adminUrl: string, cleanup: Cleanup):
 export async function embeddedBenchDatabase(cleanup: Cleanup): Promise<BenchDatabase> {
   return {
     kind: 'embedded',
+    postgresName: undefined,
     serverDatabaseUrl: undefined,
     serverDataDir: await tempDir(cleanup, 'aduan-bench-embedded-'),
     openRaw: async () => {

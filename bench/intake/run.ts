@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { Cleanup } from '../support/cleanup.js';
 import { repoRoot, type RunningServer } from '../support/child-process.js';
-import { busyShare, LoadWatch } from '../support/machine-load.js';
+import { busyShare, otherProcessesCores, postgresBackends, processSnapshot } from '../support/machine-load.js';
 import { envNumber, type PhaseResult } from '../support/stats.js';
 import {
   checkPostgres, defaultPostgresUrl, embeddedBenchDatabase, postgresBenchDatabase, type BenchDatabase, type BenchDatabaseKind,
@@ -32,18 +32,31 @@ for (const kind of kinds) {
 }
 
 const cleanup = new Cleanup();
-const load = new LoadWatch();
 cleanup.onSignals();
+
+/** The PostgreSQL database the current phases use, so that its backends count as ours. */
+let currentPostgresDatabase: string | undefined;
+
+/** Runs one measured phase and notes how much CPU other processes took meanwhile. */
+async function watched<T>(phase: () => Promise<T>, resultOf: (value: T) => PhaseResult): Promise<T> {
+  const before = await processSnapshot();
+  const value = await phase();
+  const result = resultOf(value);
+  const after = await processSnapshot();
+  const backends = await postgresBackends(adminUrl);
+  result.otherCores = otherProcessesCores(before, after, result.seconds, { backends, ourDatabase: currentPostgresDatabase });
+  return value;
+}
 
 function show(name: string, result: PhaseResult): void {
   const flags = result.non2xx + result.errors > 0 ? `  non-2xx ${result.non2xx}, errors ${result.errors}` : '';
   console.log(`  ${name.padEnd(44)} ${Math.round(result.rate).toString().padStart(7)}/s  p50 ${result.p50Ms.toFixed(2).padStart(6)} ms  ` +
-    `p99 ${result.p99Ms.toFixed(2).padStart(6)} ms  (n=${result.count}, load ${load.check().toFixed(1)})${flags}`);
+    `p99 ${result.p99Ms.toFixed(2).padStart(6)} ms  (n=${result.count}, other processes ${result.otherCores?.toFixed(2) ?? '?'} CPU)${flags}`);
 }
 
 async function measureHttp(name: string, options: Omit<HttpLoadOptions, 'seconds'>, server?: RunningServer): Promise<PhaseResult> {
   await warmUp({ ...options, seconds: warmupSeconds }, warmupSeconds);
-  const result = await runHttpLoad({ ...options, seconds });
+  const result = await watched(() => runHttpLoad({ ...options, seconds }), (value) => value);
   show(name, result);
   if (server && result.non2xx > 0) await explainFailure(server, options);
   return result;
@@ -88,6 +101,7 @@ function trackingBodies(pairs: TrackingPair[]): HttpLoadOptions['body'] {
  */
 async function benchDatabase(database: BenchDatabase): Promise<DatabaseMeasurements> {
   const measured: DatabaseMeasurements = { appSubmit: new Map(), rawSubmit: new Map(), rawAppSequence: new Map(), appTrack: undefined, rawLookup: undefined, rawTrack: undefined };
+  currentPostgresDatabase = database.postgresName;
   console.log(`\n${database.kind}: starting the server (src/main.ts)…`);
   const server = await startAppServer({
     dataDir: database.serverDataDir, databaseUrl: database.serverDatabaseUrl, secretKey: randomBytes(32).toString('base64'), nodeArgs: serverNodeArgs,
@@ -106,11 +120,11 @@ async function benchDatabase(database: BenchDatabase): Promise<DatabaseMeasureme
       }, server));
       const options = { connection: raw.connection, concurrency: connections };
       if (warmupSeconds > 0) await rawSubmissions({ ...options, sequence: 'minimal', seconds: warmupSeconds });
-      const written = await rawSubmissions({ ...options, sequence: 'minimal', seconds });
+      const written = await watched(() => rawSubmissions({ ...options, sequence: 'minimal', seconds }), (value) => value.result);
       show(`raw submit tx (minimal), ${connections} connection(s)`, written.result);
       measured.rawSubmit.set(connections, written.result);
       if (hashes.length === 0) hashes = written.hashes;
-      const asApp = await rawSubmissions({ ...options, sequence: 'app', seconds });
+      const asApp = await watched(() => rawSubmissions({ ...options, sequence: 'app', seconds }), (value) => value.result);
       show(`raw submit tx (app's 8), ${connections} connection(s)`, asApp.result);
       measured.rawAppSequence.set(connections, asApp.result);
     }
@@ -121,9 +135,9 @@ async function benchDatabase(database: BenchDatabase): Promise<DatabaseMeasureme
     }, server);
     const lookupOptions = { connection: raw.connection, concurrency: trackConnections, hashes };
     if (warmupSeconds > 0) await rawLookups({ ...lookupOptions, queries: 'lookup', seconds: warmupSeconds });
-    measured.rawLookup = await rawLookups({ ...lookupOptions, queries: 'lookup', seconds });
+    measured.rawLookup = await watched(() => rawLookups({ ...lookupOptions, queries: 'lookup', seconds }), (value) => value);
     show(`raw point lookup, ${trackConnections} connections`, measured.rawLookup);
-    measured.rawTrack = await rawLookups({ ...lookupOptions, queries: 'track', seconds });
+    measured.rawTrack = await watched(() => rawLookups({ ...lookupOptions, queries: 'track', seconds }), (value) => value);
     show(`raw track (3 queries), ${trackConnections} connections`, measured.rawTrack);
   } finally {
     await raw.close();
@@ -179,7 +193,7 @@ async function main(): Promise<void> {
     machine: `${availableParallelism()} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB`,
     seconds, warmupSeconds, trackConnections,
     versions: `${await versions()}; ${sourceState()}`,
-    busyBefore, maxLoad: 0, cpus: availableParallelism(),
+    busyBefore, cpus: availableParallelism(),
   };
   console.log(`Aduan intake benchmark: ${info.machine}; ${info.versions}; ${seconds} s per phase`);
   if (busyBefore !== undefined && busyBefore > 0.2) {
@@ -190,7 +204,6 @@ async function main(): Promise<void> {
     const database = kind === 'embedded' ? await embeddedBenchDatabase(cleanup) : await postgresBenchDatabase(adminUrl, cleanup);
     measured.databases.set(kind, await benchDatabase(database));
   }
-  info.maxLoad = Math.max(load.max, load.check());
   const report = renderReport(info, measured);
   console.log(`\n${report}\n`);
   if (process.env.BENCH_OUTPUT) await writeFile(process.env.BENCH_OUTPUT, `${report}\n`);

@@ -10,6 +10,8 @@ export interface PhaseResult {
   non2xx: number;
   /** Socket errors, timeouts, or failed transactions. */
   errors: number;
+  /** CPU cores other processes used meanwhile (see machine-load.ts), when measured. */
+  otherCores?: number;
 }
 
 /** Nearest-rank percentile of an unsorted sample, in the sample's unit. */

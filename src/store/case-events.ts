@@ -44,6 +44,7 @@ export async function appendCaseEvents(
   occurredAt: Date,
   events: readonly CaseEvent[],
 ): Promise<AppendedCaseEvent[]> {
+  if (events.length === 0) return [];
   const last = await trx
     .selectFrom('caseEvents')
     .select(['sequence', 'hash'])
@@ -51,6 +52,35 @@ export async function appendCaseEvents(
     .orderBy('sequence', 'desc')
     .limit(1)
     .executeTakeFirst();
+  const inserted = await insertChain(trx, complaintId, actor, occurredAt, events, last ?? null);
+  const sequence = (last?.sequence ?? 0) + events.length;
+  await trx.updateTable('complaints').set({ lastEventSequence: sequence, updatedAt: occurredAt }).where('id', '=', complaintId).execute();
+  return inserted;
+}
+
+/**
+ * The first events of a case just inserted with `lastEventSequence = events.length`: nothing
+ * to read before and nothing to update after. Submissions hold the register counter's row
+ * lock until commit, so every statement saved here shortens the queue behind it.
+ */
+export async function startCaseEvents(
+  trx: Kysely<Database>,
+  complaintId: string,
+  actor: Actor,
+  occurredAt: Date,
+  events: readonly CaseEvent[],
+): Promise<AppendedCaseEvent[]> {
+  return insertChain(trx, complaintId, actor, occurredAt, events, null);
+}
+
+async function insertChain(
+  trx: Kysely<Database>,
+  complaintId: string,
+  actor: Actor,
+  occurredAt: Date,
+  events: readonly CaseEvent[],
+  last: { sequence: number; hash: Buffer } | null,
+): Promise<AppendedCaseEvent[]> {
   let sequence = last?.sequence ?? 0;
   let prevHash = last?.hash ?? null;
   const rows = events.map((event) => {
@@ -64,9 +94,7 @@ export async function appendCaseEvents(
     return row;
   });
   if (rows.length === 0) return [];
-  const inserted = await trx.insertInto('caseEvents').values(rows).returning(['id', 'sequence', 'hash']).execute();
-  await trx.updateTable('complaints').set({ lastEventSequence: sequence, updatedAt: occurredAt }).where('id', '=', complaintId).execute();
-  return inserted;
+  return trx.insertInto('caseEvents').values(rows).returning(['id', 'sequence', 'hash']).execute();
 }
 
 export async function listCaseEvents(db: Kysely<Database>, complaintId: string): Promise<RecordedCaseEvent[]> {

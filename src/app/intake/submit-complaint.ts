@@ -5,7 +5,7 @@ import { checkIdentity, pseudonymFor, type IdentityInput } from '../../domain/co
 import { formatRegisterNumber, registerYearOf } from '../../domain/complaint/register-number.js';
 import { encodeTrackingCode, normalizeTrackingCode, trackingCodeBytes } from '../../domain/complaint/tracking-code.js';
 import { DomainError } from '../../domain/domain-error.js';
-import { appendCaseEvents } from '../../store/case-events.js';
+import { startCaseEvents } from '../../store/case-events.js';
 import { findActiveCategory } from '../../store/categories.js';
 import { insertComplaint } from '../../store/complaints.js';
 import { enqueueOutboxMessages } from '../../store/outbox.js';
@@ -87,7 +87,12 @@ export async function submitComplaint(deps: AppDeps, input: SubmitComplaintInput
       const rootUnit = await findRootUnit(trx);
       const unit = (category?.defaultUnitId ? await findUnitById(trx, category.defaultUnitId) : undefined) ?? rootUnit;
       const unitId = unit.id;
+      const officerEvents: CaseEvent[] = [];
+      if (input.officerNote !== undefined) officerEvents.push({ type: 'complaint.intake_recorded', data: input.officerNote });
+      const concernedStaffIds = [...new Set(input.concernedStaffIds ?? [])];
+      if (concernedStaffIds.length > 0) officerEvents.push({ type: 'case.concerned_staff_named', data: { staffIds: concernedStaffIds } });
       const year = registerYearOf(receivedAt, rootUnit.timeZone);
+      // From here to commit every submission queues on the counter row: keep it short.
       const sequence = await takeNextRegisterNumber(trx, '', year);
       const registerNumber = formatRegisterNumber({ prefix: undefined, year, sequence });
       await insertComplaint(trx, {
@@ -97,27 +102,19 @@ export async function submitComplaint(deps: AppDeps, input: SubmitComplaintInput
         locale: input.locale ?? 'id', completenessScore: completeness.score, receivedAt, submittedAt: now, updatedAt: now,
         // Whistleblowing is decided at triage, which moves this deadline if it applies.
         responseDueAt: responseDueAt(receivedAt, input.channel, false, unit.timeZone),
+        lastEventSequence: 1 + officerEvents.length, concernedStaffIds,
       });
       const addedBy = input.submittedBy.kind === 'staff' ? 'staff' : 'reporter';
       const evidence = await storeAttachments(deps, trx, { complaintId: id, files: attachments, kind: 'evidence', addedBy, now, written });
       const documents = await storeAttachments(deps, trx, { complaintId: id, files: identityDocuments, kind: 'identity_document', addedBy, now, written });
-      const [submitted] = await appendCaseEvents(trx, id, actor, now, [{
+      const [submitted] = await startCaseEvents(trx, id, actor, now, [{
         type: 'complaint.submitted',
         data: {
           registerNumber, channel: input.channel, identityMode: identity.mode, title: input.title, description: input.description,
           facts: input.facts, categoryCode: category?.code ?? null, unitId, receivedAt: receivedAt.toISOString(),
           location: input.location ?? null, attachmentIds: [...evidence, ...documents].map((attachment) => attachment.id),
         },
-      }]);
-      const officerEvents: CaseEvent[] = [];
-      if (input.officerNote !== undefined) officerEvents.push({ type: 'complaint.intake_recorded', data: input.officerNote });
-      if (input.concernedStaffIds !== undefined && input.concernedStaffIds.length > 0) {
-        officerEvents.push({ type: 'case.concerned_staff_named', data: { staffIds: [...new Set(input.concernedStaffIds)] } });
-      }
-      if (officerEvents.length > 0) {
-        await appendCaseEvents(trx, id, actor, now, officerEvents);
-        await trx.updateTable('complaints').set({ concernedStaffIds: [...new Set(input.concernedStaffIds ?? [])] }).where('id', '=', id).execute();
-      }
+      }, ...officerEvents]);
       if (identity.mode !== 'anonymous' && identity.email) {
         await enqueueOutboxMessages(trx, now, [{
           complaintId: id, eventId: submitted?.id ?? null, channel: 'email', recipient: { kind: 'reporter', complaintId: id },
