@@ -22,6 +22,19 @@ export interface Config {
   submissionsPerHour: number;
   /** Wrong tracking pairs one client may try per 15 minutes before it gets 429. */
   trackingFailuresPer15Min: number;
+  /** The mail server; undefined means mail is off (SMTP_HOST unset). */
+  smtp: SmtpConfig | undefined;
+  /** inline: the worker runs inside the server process; off: run `npm run worker` beside it (PostgreSQL only). */
+  worker: 'inline' | 'off';
+}
+
+export interface SmtpConfig {
+  host: string;
+  port: number;
+  secure: boolean;
+  user: string | undefined;
+  password: string | undefined;
+  from: string;
 }
 
 export class ConfigError extends Error {
@@ -94,11 +107,37 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const submissionsPerHour = integer('SUBMISSIONS_PER_HOUR', 30, 1, 1_000_000);
   const trackingFailuresPer15Min = integer('TRACKING_FAILURES_PER_15_MIN', 10, 1, 1_000_000);
 
+  const smtp = parseSmtp(text, integer, problems);
+  const workerRaw = text('WORKER') ?? 'inline';
+  if (workerRaw !== 'inline' && workerRaw !== 'off') problems.push(`WORKER must be inline or off (got "${workerRaw}")`);
+  const worker = workerRaw === 'off' ? 'off' : 'inline';
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     host, port, dataDir, databaseUrl, secretKey, admin, trustProxy, logLevel, filesDir, publicUrl,
-    submissionsPerHour, trackingFailuresPer15Min,
+    submissionsPerHour, trackingFailuresPer15Min, smtp, worker,
   };
+}
+
+function parseSmtp(
+  text: (name: string) => string | undefined,
+  integer: (name: string, fallback: number, min: number, max: number) => number,
+  problems: string[],
+): SmtpConfig | undefined {
+  const host = text('SMTP_HOST');
+  const port = integer('SMTP_PORT', 587, 1, 65535);
+  const secureRaw = text('SMTP_SECURE');
+  if (secureRaw !== undefined && secureRaw !== 'true' && secureRaw !== 'false') problems.push(`SMTP_SECURE must be true or false (got "${secureRaw}")`);
+  const user = text('SMTP_USER');
+  const password = text('SMTP_PASSWORD');
+  const from = text('MAIL_FROM');
+  if (host === undefined) return undefined;
+  // Never echo the password: only say whether it is missing.
+  if (user !== undefined && password === undefined) problems.push('SMTP_PASSWORD must be set when SMTP_USER is set');
+  if (from === undefined) problems.push('MAIL_FROM must be set when SMTP_HOST is set (e.g. "Aduan <aduan@example.go.id>")');
+  else if (!/^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/.test(from)) problems.push(`MAIL_FROM must be an address or "Name <address>" (got "${from}")`);
+  // Port 465 speaks TLS from the first byte; the others upgrade with STARTTLS.
+  return { host, port, secure: secureRaw === undefined ? port === 465 : secureRaw === 'true', user, password, from: from ?? '' };
 }
 
 function parseTrustProxy(raw: string | undefined, problems: string[]): TrustProxy {

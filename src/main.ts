@@ -3,10 +3,13 @@ import closeWithGrace from 'close-with-grace';
 import pino from 'pino';
 import type { AppDeps } from './app/deps.js';
 import { createKeys } from './app/keys.js';
+import { offMailer } from './app/notifications/mailer.js';
+import { createSmtpMailer } from './app/notifications/smtp-mailer.js';
 import { checkSecretKey } from './app/setup/check-secret-key.js';
 import { createFirstAdmin } from './app/setup/create-first-admin.js';
 import { ConfigError, parseConfig, type Config } from './config.js';
 import { buildServer } from './http/server.js';
+import { startWorker, type RunningWorker } from './jobs/worker.js';
 import { requestLogSerializers } from './http/plugins/request-logging.js';
 import { isDatabaseAlive, openDatabase } from './store/database.js';
 import { createDiskFileStore } from './store/files/disk-file-store.js';
@@ -23,6 +26,7 @@ async function main(config: Config): Promise<void> {
     closed = true;
     await database.close();
   };
+  let worker: RunningWorker | undefined;
   try {
     const applied = await migrateToLatest(database.db);
     log.info({ database: database.kind, migrationsApplied: applied }, 'database ready');
@@ -38,6 +42,8 @@ async function main(config: Config): Promise<void> {
       log.info({ email: config.admin.email }, 'created the first administrator');
     }
 
+    if (config.smtp === undefined) log.warn('mail is off: SMTP_HOST is not set, so no mail is sent (each message is recorded as "mail_off")');
+    else log.info({ smtpHost: config.smtp.host, smtpPort: config.smtp.port }, 'mail goes out through SMTP');
     const deps: AppDeps = {
       db: database.db,
       clock: { now: () => new Date() },
@@ -45,6 +51,7 @@ async function main(config: Config): Promise<void> {
       keys,
       files: await createDiskFileStore(config.filesDir),
       publicUrl: config.publicUrl,
+      mailer: config.smtp === undefined ? offMailer : createSmtpMailer(config.smtp),
     };
     const app = await buildServer(deps, {
       logger: false,
@@ -53,6 +60,15 @@ async function main(config: Config): Promise<void> {
       limits: { submissionsPerHour: config.submissionsPerHour, trackingFailuresPer15Min: config.trackingFailuresPer15Min },
       isHealthy: () => isDatabaseAlive(database.db),
     });
+
+    // Only one process may open the embedded database, so there the worker always runs here.
+    if (config.worker === 'inline' || database.kind === 'embedded') {
+      if (config.worker === 'off') log.warn('WORKER=off is ignored on the embedded database: only this process can open it, so the worker runs here');
+      worker = await startWorker({ deps, connection: database.connection, exclusivePool: database.exclusivePool, log });
+      log.info('worker started inside the server process');
+    } else {
+      log.info('worker is off in this process: run `npm run worker` beside it');
+    }
 
     closeWithGrace({ delay: 10_000, logger: log }, async ({ signal, err }) => {
       if (err) log.error({ err }, 'shutting down after an error');
@@ -66,12 +82,16 @@ async function main(config: Config): Promise<void> {
       } finally {
         clearInterval(sweep);
       }
+      // pg-boss holds connections of its own: it stops before the database it talks to.
+      await worker?.stop();
+      deps.mailer.close();
       await closeDatabase();
       log.info('stopped');
     });
 
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
+    await worker?.stop().catch(() => undefined);
     await closeDatabase().catch(() => undefined);
     throw error;
   }

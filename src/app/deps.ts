@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
 import type { FileStore } from '../store/files/file-store.js';
 import type { Keys } from './keys.js';
+import type { Mailer } from './notifications/mailer.js';
 
 export interface Clock {
   now(): Date;
@@ -21,4 +22,6 @@ export interface AppDeps {
   files: FileStore;
   /** The address the public reaches this installation at, printed in letters and mails. */
   publicUrl: string;
+  /** Mail leaves only through the outbox relay; the off-mailer when SMTP_HOST is unset. */
+  mailer: Mailer;
 }

@@ -8,6 +8,7 @@ import { adminRoutes } from './api/admin/routes.js';
 import { authRoutes } from './api/auth/routes.js';
 import { caseRoutes } from './api/cases/routes.js';
 import { complaintRoutes } from './api/complaints/routes.js';
+import { notificationRoutes } from './api/notifications/routes.js';
 import { SubmitComplaintMultipart } from './api/complaints/schemas.js';
 import { ReporterAttachmentsMultipart } from './api/reporter/schemas.js';
 import { openApiRoute, registerOpenApi } from './api/openapi.js';
@@ -26,6 +27,8 @@ export interface ServerOptions {
   limits: HttpContext['limits'];
   /** Answers whether the database is reachable, for /healthz. */
   isHealthy: () => Promise<boolean>;
+  /** pg-boss's schema, for the failed-jobs listing; `pgboss` unless a test gives its own. */
+  jobQueueSchema?: string;
 }
 
 /** Builds the whole HTTP application around the use cases' dependencies; does not listen. */
@@ -74,6 +77,7 @@ export async function buildServer(deps: AppDeps, options: ServerOptions): Promis
   await reporterRoutes(app, context);
   await authRoutes(app, context);
   await adminRoutes(app, context);
+  await notificationRoutes(app, context, { jobQueueSchema: options.jobQueueSchema });
   openApiRoute(app);
   return app;
 }

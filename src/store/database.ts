@@ -19,6 +19,13 @@ export interface OpenDatabase {
   kind: DatabaseKind;
   /** What a job queue or a second client needs to reach the same database. */
   connection: pg.PoolConfig;
+  /**
+   * Embedded only: the one pool (of one connection) every client of this database must share.
+   * PGlite has a single backend, and pglite-socket interleaves the extended-protocol messages
+   * of concurrent connections ("unnamed prepared statement does not exist", or a crash), so a
+   * second connection is never safe: queries queue on this one instead.
+   */
+  exclusivePool: pg.Pool | undefined;
   close(): Promise<void>;
 }
 
@@ -52,7 +59,7 @@ async function openPostgres(databaseUrl: string, options: OpenDatabaseOptions): 
   };
   const pool = new pg.Pool(connection);
   const db = kyselyOver(pool);
-  return { db, kind: 'postgresql', connection, close: () => db.destroy() };
+  return { db, kind: 'postgresql', connection, exclusivePool: undefined, close: () => db.destroy() };
 }
 
 async function openEmbedded(options: OpenDatabaseOptions): Promise<OpenDatabase> {
@@ -74,9 +81,9 @@ async function openEmbedded(options: OpenDatabaseOptions): Promise<OpenDatabase>
     await lock.release();
     throw error;
   }
-  // PGlite has one backend: connections queue behind each other anyway, so a small pool
-  // only adds waiting sockets.
-  const connection: pg.PoolConfig = { host: socketDir, port: 5432, user: 'postgres', database: 'postgres', max: options.poolSize ?? 10 };
+  // One connection, whatever poolSize says: see `exclusivePool`. PGlite runs one statement at
+  // a time anyway, so this costs queueing that would happen inside PGlite otherwise.
+  const connection: pg.PoolConfig = { host: socketDir, port: 5432, user: 'postgres', database: 'postgres', max: 1 };
   const pool = new pg.Pool(connection);
   const db = kyselyOver(pool);
   const openedPglite = pglite;
@@ -85,6 +92,7 @@ async function openEmbedded(options: OpenDatabaseOptions): Promise<OpenDatabase>
     db,
     kind: 'embedded',
     connection,
+    exclusivePool: pool,
     close: async () => {
       await db.destroy();
       await openedServer.stop();

@@ -16,6 +16,7 @@ export interface Database {
   staffTokens: StaffTokensTable;
   recoveryCodes: RecoveryCodesTable;
   responseLetters: ResponseLettersTable;
+  notifications: NotificationsTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -190,6 +191,19 @@ export interface OutboxTable {
   nextAttemptAt: Date;
   sentAt: Date | null;
   lastError: string | null;
+  /** sent | mail_off | no_address | failed; null while still to be delivered. */
+  outcome: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface NotificationsTable {
+  id: Generated<number>;
+  userId: number;
+  complaintId: string | null;
+  outboxId: number | null;
+  template: string;
+  data: ColumnType<unknown, string, never>;
+  createdAt: Date;
+  readAt: Date | null;
 }
 
 export type ComplaintRow = Selectable<ComplaintsTable>;

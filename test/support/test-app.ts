@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps, Clock } from '../../src/app/deps.js';
+import type { Mailer } from '../../src/app/notifications/mailer.js';
 import { createKeys } from '../../src/app/keys.js';
+import { offMailer } from '../../src/app/notifications/mailer.js';
 import { buildServer, type ServerOptions } from '../../src/http/server.js';
 import { isDatabaseAlive } from '../../src/store/database.js';
 import { createDiskFileStore } from '../../src/store/files/disk-file-store.js';
@@ -26,7 +28,7 @@ export function fixedClock(start: Date): Clock & { set(at: Date): void; advanceM
 }
 
 /** The whole HTTP application over a database and a file store of this test's own. */
-export async function startTestApp(options: { clock?: Clock; server?: Partial<ServerOptions> } = {}): Promise<TestApp> {
+export async function startTestApp(options: { clock?: Clock; server?: Partial<ServerOptions>; mailer?: Mailer } = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   const filesDir = await mkdtemp(join(tmpdir(), 'aduan-files-'));
   const deps: AppDeps = {
@@ -36,6 +38,7 @@ export async function startTestApp(options: { clock?: Clock; server?: Partial<Se
     keys: createKeys(Buffer.from('test-secret-key-which-is-long-enough-for-aduan')),
     files: await createDiskFileStore(filesDir),
     publicUrl: 'http://aduan.test',
+    mailer: options.mailer ?? offMailer,
   };
   const app = await buildServer(deps, {
     logger: false,

@@ -4,6 +4,7 @@ import * as seedRootUnitAndCategories from './0002-seed-root-unit-and-categories
 import * as freezeSubmittedContent from './0003-freeze-submitted-content.js';
 import * as caseHandling from './0005-case-handling.js';
 import * as staffAccountsAndTeams from './0004-staff-accounts-and-teams.js';
+import * as notificationsAndJobs from './0006-notifications-and-jobs.js';
 
 /** Every migration in the order it runs. Forward-only: a merged migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0003-freeze-submitted-content': freezeSubmittedContent,
   '0004-staff-accounts-and-teams': staffAccountsAndTeams,
   '0005-case-handling': caseHandling,
+  '0006-notifications-and-jobs': notificationsAndJobs,
 };

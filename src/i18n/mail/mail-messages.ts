@@ -1,0 +1,122 @@
+import type { Locale } from '../locale.js';
+
+/** What a template may print: only values the outbox row carries by design, never free text or identity. */
+export interface MailValues {
+  registerNumber: string;
+  /** case.merged: the surviving case. */
+  intoRegisterNumber: string;
+  /** case.status_changed: the status label in the mail's language. */
+  statusLabel: string;
+  /** Where the public tracks a complaint (reporter mails). */
+  trackingUrl: string;
+  /** Where staff sign in (staff mails). */
+  staffUrl: string;
+}
+
+export interface MailMessage {
+  subject(values: MailValues): string;
+  /** Paragraphs of plain text; the HTML part is made from the same paragraphs. */
+  paragraphs(values: MailValues): string[];
+}
+
+const reporterTemplates = [
+  'complaint.acknowledged', 'case.info_requested', 'case.message_to_reporter', 'case.rejected', 'response.sent', 'case.merged', 'case.status_changed',
+] as const;
+const staffTemplates = ['case.assigned_to_you', 'response.awaiting_your_approval'] as const;
+export type ReporterTemplate = (typeof reporterTemplates)[number];
+export type StaffTemplate = (typeof staffTemplates)[number];
+
+export function isReporterTemplate(template: string): template is ReporterTemplate {
+  return (reporterTemplates as readonly string[]).includes(template);
+}
+
+export function isStaffTemplate(template: string): template is StaffTemplate {
+  return (staffTemplates as readonly string[]).includes(template);
+}
+
+// Reporter mails say where to look, never what the tracking code is: it is shown once at
+// submission and only its hash is stored, and a mailbox is not a safe place for it.
+const trackHint = {
+  id: (v: MailValues) => `Untuk melihat perkembangannya, buka halaman lacak pengaduan ${v.trackingUrl} dan masukkan nomor register ${v.registerNumber} beserta kode pelacakan yang Anda terima saat mengirim pengaduan.`,
+  en: (v: MailValues) => `To follow it, open the tracking page ${v.trackingUrl} and enter the register number ${v.registerNumber} with the tracking code you were given when you submitted it.`,
+};
+const noReply = {
+  id: 'Surel ini dikirim otomatis; mohon tidak membalasnya.',
+  en: 'This message was sent automatically; please do not reply to it.',
+};
+
+export const reporterMessages: Record<Locale, Record<ReporterTemplate, MailMessage>> = {
+  id: {
+    'complaint.acknowledged': {
+      subject: (v) => `Pengaduan Anda telah diterima (${v.registerNumber})`,
+      paragraphs: (v) => [`Terima kasih. Pengaduan Anda telah kami terima dengan nomor register ${v.registerNumber}.`, trackHint.id(v), noReply.id],
+    },
+    'case.info_requested': {
+      subject: (v) => `Kami memerlukan keterangan tambahan (${v.registerNumber})`,
+      paragraphs: (v) => [`Petugas kami memerlukan keterangan tambahan tentang pengaduan ${v.registerNumber}. Waktu penanganan berhenti sampai Anda menjawab.`, trackHint.id(v), noReply.id],
+    },
+    'case.message_to_reporter': {
+      subject: (v) => `Ada pesan baru tentang pengaduan Anda (${v.registerNumber})`,
+      paragraphs: (v) => [`Petugas kami mengirim pesan tentang pengaduan ${v.registerNumber}.`, trackHint.id(v), noReply.id],
+    },
+    'case.rejected': {
+      subject: (v) => `Pengaduan Anda tidak dapat ditindaklanjuti (${v.registerNumber})`,
+      paragraphs: (v) => [`Pengaduan ${v.registerNumber} tidak dapat ditindaklanjuti. Alasannya dapat Anda baca di halaman lacak pengaduan.`, trackHint.id(v), noReply.id],
+    },
+    'response.sent': {
+      subject: (v) => `Tanggapan atas pengaduan Anda telah tersedia (${v.registerNumber})`,
+      paragraphs: (v) => [`Tanggapan atas pengaduan ${v.registerNumber} telah tersedia. Anda dapat menilai tanggapan itu atau mengajukan keberatan.`, trackHint.id(v), noReply.id],
+    },
+    'case.merged': {
+      subject: (v) => `Pengaduan Anda digabung (${v.registerNumber})`,
+      paragraphs: (v) => [`Pengaduan ${v.registerNumber} digabung dengan pengaduan ${v.intoRegisterNumber} karena membahas hal yang sama.`, trackHint.id(v), noReply.id],
+    },
+    'case.status_changed': {
+      subject: (v) => `Status pengaduan Anda: ${v.statusLabel} (${v.registerNumber})`,
+      paragraphs: (v) => [`Status pengaduan ${v.registerNumber} sekarang: ${v.statusLabel}.`, trackHint.id(v), noReply.id],
+    },
+  },
+  en: {
+    'complaint.acknowledged': {
+      subject: (v) => `We have received your complaint (${v.registerNumber})`,
+      paragraphs: (v) => [`Thank you. We have received your complaint under register number ${v.registerNumber}.`, trackHint.en(v), noReply.en],
+    },
+    'case.info_requested': {
+      subject: (v) => `We need more information (${v.registerNumber})`,
+      paragraphs: (v) => [`Our staff need more information about complaint ${v.registerNumber}. The handling time stops until you answer.`, trackHint.en(v), noReply.en],
+    },
+    'case.message_to_reporter': {
+      subject: (v) => `A new message about your complaint (${v.registerNumber})`,
+      paragraphs: (v) => [`Our staff sent you a message about complaint ${v.registerNumber}.`, trackHint.en(v), noReply.en],
+    },
+    'case.rejected': {
+      subject: (v) => `Your complaint cannot be taken further (${v.registerNumber})`,
+      paragraphs: (v) => [`Complaint ${v.registerNumber} cannot be taken further. The reasons are on the tracking page.`, trackHint.en(v), noReply.en],
+    },
+    'response.sent': {
+      subject: (v) => `The response to your complaint is ready (${v.registerNumber})`,
+      paragraphs: (v) => [`The response to complaint ${v.registerNumber} is ready. You can rate it or appeal against it.`, trackHint.en(v), noReply.en],
+    },
+    'case.merged': {
+      subject: (v) => `Your complaint was merged (${v.registerNumber})`,
+      paragraphs: (v) => [`Complaint ${v.registerNumber} was merged with complaint ${v.intoRegisterNumber}, which is about the same matter.`, trackHint.en(v), noReply.en],
+    },
+    'case.status_changed': {
+      subject: (v) => `Your complaint is now: ${v.statusLabel} (${v.registerNumber})`,
+      paragraphs: (v) => [`The status of complaint ${v.registerNumber} is now: ${v.statusLabel}.`, trackHint.en(v), noReply.en],
+    },
+  },
+};
+
+// Staff mails name the case by its register number and nothing else: no tracking code,
+// no identity, no content. The case itself is read after signing in.
+export const staffMessages: Record<StaffTemplate, MailMessage> = {
+  'case.assigned_to_you': {
+    subject: (v) => `Pengaduan ${v.registerNumber} didisposisikan kepada Anda`,
+    paragraphs: (v) => [`Pengaduan ${v.registerNumber} didisposisikan kepada Anda untuk ditangani.`, `Masuk ke Aduan untuk membacanya: ${v.staffUrl}`, noReply.id],
+  },
+  'response.awaiting_your_approval': {
+    subject: (v) => `Tanggapan pengaduan ${v.registerNumber} menunggu persetujuan Anda`,
+    paragraphs: (v) => [`Rancangan tanggapan atas pengaduan ${v.registerNumber} menunggu persetujuan Anda.`, `Masuk ke Aduan untuk memeriksanya: ${v.staffUrl}`, noReply.id],
+  },
+};

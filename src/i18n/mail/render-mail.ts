@@ -1,0 +1,56 @@
+import { complaintStatuses, type ComplaintStatus } from '../../domain/complaint/complaint-status.js';
+import type { Locale } from '../locale.js';
+import { statusLabels } from '../status-labels.js';
+import { isReporterTemplate, isStaffTemplate, reporterMessages, staffMessages, type MailMessage, type MailValues } from './mail-messages.js';
+
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface MailToRender {
+  template: string;
+  audience: 'reporter' | 'staff';
+  /** The reporter's language; staff mails are always in Indonesian. */
+  locale: Locale;
+  /** The outbox row's data: only the fields a template names are read. */
+  data: Record<string, unknown>;
+  publicUrl: string;
+}
+
+/** The mail for an outbox message, or undefined when no template of that name exists for that audience. */
+export function renderMail(mail: MailToRender): RenderedMail | undefined {
+  const language: Locale = mail.audience === 'staff' ? 'id' : mail.locale;
+  let message: MailMessage | undefined;
+  if (mail.audience === 'reporter' && isReporterTemplate(mail.template)) message = reporterMessages[language][mail.template];
+  if (mail.audience === 'staff' && isStaffTemplate(mail.template)) message = staffMessages[mail.template];
+  if (message === undefined) return undefined;
+  const text = (key: string) => (typeof mail.data[key] === 'string' ? mail.data[key] : '');
+  const status = text('status');
+  const values: MailValues = {
+    registerNumber: text('registerNumber'),
+    intoRegisterNumber: text('intoRegisterNumber'),
+    statusLabel: isComplaintStatus(status) ? statusLabels[status][language] : status,
+    trackingUrl: `${mail.publicUrl}/lacak`,
+    staffUrl: `${mail.publicUrl}/staf`,
+  };
+  const paragraphs = message.paragraphs(values);
+  return {
+    subject: message.subject(values),
+    text: `${paragraphs.join('\n\n')}\n`,
+    html: `<!doctype html><html lang="${language}"><body>${paragraphs.map((paragraph) => `<p>${linkify(escapeHtml(paragraph))}</p>`).join('')}</body></html>`,
+  };
+}
+
+function isComplaintStatus(value: string): value is ComplaintStatus {
+  return (complaintStatuses as readonly string[]).includes(value);
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char);
+}
+
+function linkify(escaped: string): string {
+  return escaped.replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
+}

@@ -1,0 +1,73 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import closeWithGrace from 'close-with-grace';
+import pino from 'pino';
+import type { AppDeps } from './app/deps.js';
+import { createKeys } from './app/keys.js';
+import { offMailer } from './app/notifications/mailer.js';
+import { createSmtpMailer } from './app/notifications/smtp-mailer.js';
+import { checkSecretKey } from './app/setup/check-secret-key.js';
+import { ConfigError, parseConfig, type Config } from './config.js';
+import { startWorker } from './jobs/worker.js';
+import { openDatabase } from './store/database.js';
+import { createDiskFileStore } from './store/files/disk-file-store.js';
+import { migrateToLatest } from './store/migrate.js';
+import { loadSecretKey } from './store/secret-key.js';
+
+/** The worker alone (`npm run worker`), for PostgreSQL installations that run it beside the servers. */
+async function main(config: Config): Promise<void> {
+  const log = pino({ level: config.logLevel, base: { process: 'worker' } });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await migrateToLatest(database.db);
+    // The key must be the servers' own (set ADUAN_SECRET_KEY on every node): checkSecretKey
+    // refuses a different one before any reporter's address is decrypted with it.
+    const secretKey = await loadSecretKey(config.secretKey, config.dataDir);
+    const keys = createKeys(secretKey.secret);
+    await checkSecretKey({ db: database.db, keys });
+    if (config.smtp === undefined) log.warn('mail is off: SMTP_HOST is not set, so no mail is sent (each message is recorded as "mail_off")');
+    const deps: AppDeps = {
+      db: database.db,
+      clock: { now: () => new Date() },
+      random: { bytes: (count) => randomBytes(count), uuid: () => randomUUID() },
+      keys,
+      files: await createDiskFileStore(config.filesDir),
+      publicUrl: config.publicUrl,
+      mailer: config.smtp === undefined ? offMailer : createSmtpMailer(config.smtp),
+    };
+    const worker = await startWorker({ deps, connection: database.connection, exclusivePool: database.exclusivePool, log });
+    log.info('worker started');
+    closeWithGrace({ delay: 10_000, logger: log }, async ({ signal, err }) => {
+      if (err) log.error({ err }, 'shutting down after an error');
+      else log.info({ signal }, 'shutting down: finishing running jobs');
+      await worker.stop();
+      deps.mailer.close();
+      await database.close();
+      log.info('stopped');
+    });
+  } catch (error) {
+    await database.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+let config: Config;
+try {
+  config = parseConfig(process.env);
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(78); // EX_CONFIG
+  }
+  throw error;
+}
+if (config.databaseUrl === undefined) {
+  console.error(
+    'npm run worker needs PostgreSQL (DATABASE_URL). On the embedded database only one process may open DATA_DIR, '
+    + 'so the worker always runs inside the server (npm start); nothing else is needed.',
+  );
+  process.exit(78); // EX_CONFIG
+}
+main(config).catch((error: unknown) => {
+  console.error(error instanceof Error && error.name !== 'Error' ? `${error.name}: ${error.message}` : error);
+  process.exit(1);
+});
