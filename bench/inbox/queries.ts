@@ -5,7 +5,7 @@ import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { countInboxByStatus, listInboxPage, type InboxFilters, type InboxViewer } from '../../src/store/inbox.js';
 import type { Database } from '../../src/store/schema.js';
-import { findUnitSubtree } from '../../src/store/unit-tree.js';
+import { findInboxScope } from '../../src/store/inbox-scope.js';
 
 export interface CapturedQuery {
   sql: string;
@@ -34,7 +34,9 @@ export async function captureInboxSql(
     },
   });
   try {
-    const unitIds = await findUnitSubtree(db, coordinator.unitId);
+    // As list-inbox.ts builds it: the whole tree is said as 'all', not listed.
+    const scope = await findInboxScope(db, coordinator.unitId);
+    const unitIds = scope.subtree.length === scope.unitCount ? 'all' as const : scope.subtree;
     const viewer: InboxViewer = { userId: coordinator.userId, unitIds, teamIds: [], isAuditor: false, isInIntegrityTeam: false };
     captured.length = 0;
     const page = await listInboxPage(db, viewer, filters, { sort: 'due', limit: 50, now });

@@ -12,20 +12,3 @@ export async function findUnitPath(db: Kysely<Database>, unitId: number): Promis
     select id from path order by depth`.execute(db);
   return result.rows.map((row) => Number(row.id));
 }
-
-/** The unit and every unit below it. */
-export async function findUnitSubtree(db: Kysely<Database>, unitId: number): Promise<number[]> {
-  const result = await sql<{ id: number }>`
-    with recursive tree (id, depth) as (
-      select id, 0 from units where id = ${unitId}
-      union all
-      select units.id, tree.depth + 1 from units join tree on units.parent_id = tree.id where tree.depth < 50
-    )
-    select id from tree`.execute(db);
-  return result.rows.map((row) => Number(row.id));
-}
-
-export async function countUnits(db: Kysely<Database>): Promise<number> {
-  const row = await db.selectFrom('units').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
-  return Number(row.count);
-}

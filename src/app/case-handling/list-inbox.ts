@@ -1,7 +1,6 @@
 import type { StaffActor } from '../../domain/access/policy.js';
 import { countInboxByStatus, listInboxPage, type InboxCursor, type InboxFilters, type InboxRow, type InboxSort } from '../../store/inbox.js';
-import { listIntegrityTeamIds } from '../../store/staff-directory.js';
-import { countUnits, findUnitSubtree } from '../../store/unit-tree.js';
+import { findInboxScope } from '../../store/inbox-scope.js';
 import type { AppDeps } from '../deps.js';
 
 export interface InboxQuery extends InboxFilters {
@@ -23,9 +22,9 @@ export async function listInbox(deps: AppDeps, actor: StaffActor, query: InboxQu
   const isCaseWorker = actor.roles.some((role) => role === 'intake' || role === 'coordinator' || role === 'head' || role === 'handler');
   const isAuditor = actor.roles.includes('auditor');
   if (!isCaseWorker && !isAuditor) return { items: [], next: null, countsByStatus: {} };
-  const [subtree, integrityTeamIds, unitCount] = await Promise.all([
-    isCaseWorker ? findUnitSubtree(deps.db, actor.unitId) : [], listIntegrityTeamIds(deps.db), countUnits(deps.db),
-  ]);
+  const scope = await findInboxScope(deps.db, actor.unitId);
+  const subtree = isCaseWorker ? scope.subtree : [];
+  const { integrityTeamIds, unitCount } = scope;
   // When the subtree is every unit (a coordinator at the root), saying so instead of listing
   // them all keeps the planner's estimates right (and the query short).
   const unitIds = isCaseWorker && subtree.length === unitCount ? 'all' as const : subtree;
