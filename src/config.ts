@@ -152,3 +152,16 @@ function parseTrustProxy(raw: string | undefined, problems: string[]): TrustProx
   }
   return entries;
 }
+
+/** For the entry points: the configuration, or the list of problems and exit status 78 (EX_CONFIG). */
+export function parseConfigOrExit(env: Record<string, string | undefined>): Config {
+  try {
+    return parseConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(78);
+    }
+    throw error;
+  }
+}

@@ -7,7 +7,7 @@ import { offMailer } from './app/notifications/mailer.js';
 import { createSmtpMailer } from './app/notifications/smtp-mailer.js';
 import { checkSecretKey } from './app/setup/check-secret-key.js';
 import { createFirstAdmin } from './app/setup/create-first-admin.js';
-import { ConfigError, parseConfig, type Config } from './config.js';
+import { parseConfigOrExit, type Config } from './config.js';
 import { buildServer } from './http/server.js';
 import { startWorker, type RunningWorker } from './jobs/worker.js';
 import { requestLogSerializers } from './http/plugins/request-logging.js';
@@ -97,16 +97,7 @@ async function main(config: Config): Promise<void> {
   }
 }
 
-let config: Config;
-try {
-  config = parseConfig(process.env);
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(78); // EX_CONFIG
-  }
-  throw error;
-}
+const config = parseConfigOrExit(process.env);
 main(config).catch((error: unknown) => {
   console.error(error instanceof Error && error.name !== 'Error' ? `${error.name}: ${error.message}` : error);
   process.exit(1);

@@ -6,7 +6,7 @@ import { createKeys } from './app/keys.js';
 import { offMailer } from './app/notifications/mailer.js';
 import { createSmtpMailer } from './app/notifications/smtp-mailer.js';
 import { checkSecretKey } from './app/setup/check-secret-key.js';
-import { ConfigError, parseConfig, type Config } from './config.js';
+import { parseConfigOrExit, type Config } from './config.js';
 import { startWorker } from './jobs/worker.js';
 import { openDatabase } from './store/database.js';
 import { createDiskFileStore } from './store/files/disk-file-store.js';
@@ -50,16 +50,7 @@ async function main(config: Config): Promise<void> {
   }
 }
 
-let config: Config;
-try {
-  config = parseConfig(process.env);
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(78); // EX_CONFIG
-  }
-  throw error;
-}
+const config = parseConfigOrExit(process.env);
 if (config.databaseUrl === undefined) {
   console.error(
     'npm run worker needs PostgreSQL (DATABASE_URL). On the embedded database only one process may open DATA_DIR, '

@@ -67,9 +67,3 @@ export async function listTeamMembers(db: Kysely<Database>, teamIds: readonly nu
   return byTeam;
 }
 
-/** The active teams a person belongs to: part of who they are on every request. */
-export async function findActiveTeamIdsOfUser(db: Kysely<Database>, userId: number): Promise<number[]> {
-  const rows = await db.selectFrom('teamMembers').innerJoin('teams', 'teams.id', 'teamMembers.teamId')
-    .select('teams.id').where('teamMembers.userId', '=', userId).where('teams.isActive', '=', true).orderBy('teams.id').execute();
-  return rows.map((row) => row.id);
-}

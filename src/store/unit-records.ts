@@ -54,18 +54,6 @@ export async function isActiveUnit(db: Kysely<Database>, id: number): Promise<bo
   return row !== undefined;
 }
 
-/** The unit and its ancestors, nearest first; the depth cap stops a loop that should never exist. */
-export async function findUnitAncestry(db: Kysely<Database>, unitId: number): Promise<number[]> {
-  const result = await sql<{ id: number }>`
-    with recursive ancestry (id, parent_id, depth) as (
-      select id, parent_id, 0 from units where id = ${unitId}
-      union all
-      select units.id, units.parent_id, ancestry.depth + 1 from units join ancestry on units.id = ancestry.parent_id where ancestry.depth < 100
-    )
-    select id from ancestry order by depth`.execute(db);
-  return result.rows.map((row) => Number(row.id));
-}
-
 /**
  * Serialises changes of the tree for the rest of the transaction: two administrators each
  * moving a unit under the other would otherwise both pass the cycle check.

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema.js';
 
-/** The unit followed by its ancestors, nearest first, up to the root. */
+/** The unit followed by its ancestors, nearest first, up to the root; the depth cap stops a loop that should never exist. */
 export async function findUnitPath(db: Kysely<Database>, unitId: number): Promise<number[]> {
   const result = await sql<{ id: number }>`
     with recursive path (id, parent_id, depth) as (

@@ -1,6 +1,7 @@
 import { DomainError } from '../../domain/domain-error.js';
 import { findUnitById } from '../../store/units.js';
-import { findUnitAncestry, isActiveUnit, lockUnitTree, updateUnit as updateStoredUnit } from '../../store/unit-records.js';
+import { isActiveUnit, lockUnitTree, updateUnit as updateStoredUnit } from '../../store/unit-records.js';
+import { findUnitPath } from '../../store/unit-tree.js';
 import type { AppDeps } from '../deps.js';
 import type { CreateUnitInput } from './create-unit.js';
 import { checkTimeZone } from './time-zone.js';
@@ -16,7 +17,7 @@ export async function updateUnit(deps: AppDeps, id: number, input: UpdateUnitInp
     if (input.parentId !== undefined && input.parentId !== null) {
       await lockUnitTree(trx);
       if (!(await isActiveUnit(trx, input.parentId))) throw new DomainError('request.invalid', {}, [{ pointer: '/parentId', code: 'unknown_reference' }]);
-      if ((await findUnitAncestry(trx, input.parentId)).includes(id)) throw new DomainError('admin.unit_parent_cycle', { unitId: id, parentId: input.parentId });
+      if ((await findUnitPath(trx, input.parentId)).includes(id)) throw new DomainError('admin.unit_parent_cycle', { unitId: id, parentId: input.parentId });
     }
     if (!(await updateStoredUnit(trx, id, input, now))) throw new DomainError('admin.not_found');
     const row = await findUnitById(trx, id);

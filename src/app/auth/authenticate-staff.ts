@@ -1,8 +1,6 @@
 import type { StaffActor } from '../../domain/access/policy.js';
 import { isStaffRole } from '../../domain/access/staff-role.js';
 import { findLiveStaffToken, touchStaffToken } from '../../store/staff-tokens.js';
-import { findActiveTeamIdsOfUser } from '../../store/teams.js';
-import { readTotpRequiredRoles } from '../../store/totp-required-roles.js';
 import type { AppDeps } from '../deps.js';
 import { hashStaffToken } from './staff-token-secret.js';
 
@@ -29,14 +27,10 @@ export async function resolveStaffSession(deps: AppDeps, token: string): Promise
     await touchStaffToken(deps.db, live.tokenId, now, new Date(now.getTime() - lastUsedPrecisionMs));
   }
   const roles = live.roles.filter(isStaffRole);
-  const teamIds = await findActiveTeamIdsOfUser(deps.db, live.userId);
-  let isTotpEnrolmentRequired = false;
-  if (!live.isTotpEnabled) {
-    const required = await readTotpRequiredRoles(deps.db);
-    isTotpEnrolmentRequired = roles.some((role) => required.includes(role));
-  }
+  const required = Array.isArray(live.totpRequiredRoles) ? live.totpRequiredRoles : [];
+  const isTotpEnrolmentRequired = !live.isTotpEnabled && roles.some((role) => required.includes(role));
   return {
-    actor: { kind: 'staff', userId: live.userId, unitId: live.unitId, roles, teamIds },
+    actor: { kind: 'staff', userId: live.userId, unitId: live.unitId, roles, teamIds: live.teamIds },
     tokenKind: live.kind === 'api' ? 'api' : 'session',
     isTotpEnrolmentRequired,
   };
