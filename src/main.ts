@@ -1,20 +1,13 @@
-import { randomBytes, randomUUID } from 'node:crypto';
 import closeWithGrace from 'close-with-grace';
 import pino from 'pino';
-import type { AppDeps } from './app/deps.js';
-import { createKeys } from './app/keys.js';
-import { offMailer } from './app/notifications/mailer.js';
-import { createSmtpMailer } from './app/notifications/smtp-mailer.js';
-import { checkSecretKey } from './app/setup/check-secret-key.js';
 import { createFirstAdmin } from './app/setup/create-first-admin.js';
+import { composeDeps } from './compose-deps.js';
 import { parseConfigOrExit, type Config } from './config.js';
 import { buildServer } from './http/server.js';
 import { startWorker, type RunningWorker } from './jobs/worker.js';
 import { requestLogSerializers } from './http/plugins/request-logging.js';
 import { isDatabaseAlive, openDatabase } from './store/database.js';
-import { createDiskFileStore } from './store/files/disk-file-store.js';
 import { migrateToLatest } from './store/migrate.js';
-import { loadSecretKey } from './store/secret-key.js';
 
 /** Composition root: reads the configuration, opens everything, serves, and closes cleanly. */
 async function main(config: Config): Promise<void> {
@@ -31,28 +24,11 @@ async function main(config: Config): Promise<void> {
     const applied = await migrateToLatest(database.db);
     log.info({ database: database.kind, migrationsApplied: applied }, 'database ready');
 
-    const secretKey = await loadSecretKey(config.secretKey, config.dataDir);
-    if (secretKey.source === 'generated') log.warn({ path: secretKey.path }, 'generated a new server secret key beside the data; see README "The secret key"');
-    if (secretKey.source !== 'environment' && database.kind === 'postgresql') {
-      log.warn('ADUAN_SECRET_KEY is not set: every app node needs the same key, set it explicitly when running several nodes');
-    }
-    const keys = createKeys(secretKey.secret);
-    await checkSecretKey({ db: database.db, keys });
+    const deps = await composeDeps(config, database, log);
     if (config.admin && (await createFirstAdmin({ db: database.db }, config.admin))) {
       log.info({ email: config.admin.email }, 'created the first administrator');
     }
 
-    if (config.smtp === undefined) log.warn('mail is off: SMTP_HOST is not set, so no mail is sent (each message is recorded as "mail_off")');
-    else log.info({ smtpHost: config.smtp.host, smtpPort: config.smtp.port }, 'mail goes out through SMTP');
-    const deps: AppDeps = {
-      db: database.db,
-      clock: { now: () => new Date() },
-      random: { bytes: (count) => randomBytes(count), uuid: () => randomUUID() },
-      keys,
-      files: await createDiskFileStore(config.filesDir),
-      publicUrl: config.publicUrl,
-      mailer: config.smtp === undefined ? offMailer : createSmtpMailer(config.smtp),
-    };
     const app = await buildServer(deps, {
       logger: false,
       loggerInstance: log,

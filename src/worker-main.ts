@@ -1,17 +1,10 @@
-import { randomBytes, randomUUID } from 'node:crypto';
 import closeWithGrace from 'close-with-grace';
 import pino from 'pino';
-import type { AppDeps } from './app/deps.js';
-import { createKeys } from './app/keys.js';
-import { offMailer } from './app/notifications/mailer.js';
-import { createSmtpMailer } from './app/notifications/smtp-mailer.js';
-import { checkSecretKey } from './app/setup/check-secret-key.js';
+import { composeDeps } from './compose-deps.js';
 import { parseConfigOrExit, type Config } from './config.js';
 import { startWorker } from './jobs/worker.js';
 import { openDatabase } from './store/database.js';
-import { createDiskFileStore } from './store/files/disk-file-store.js';
 import { migrateToLatest } from './store/migrate.js';
-import { loadSecretKey } from './store/secret-key.js';
 
 /** The worker alone (`npm run worker`), for PostgreSQL installations that run it beside the servers. */
 async function main(config: Config): Promise<void> {
@@ -19,21 +12,9 @@ async function main(config: Config): Promise<void> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await migrateToLatest(database.db);
-    // The key must be the servers' own (set ADUAN_SECRET_KEY on every node): checkSecretKey
-    // refuses a different one before any reporter's address is decrypted with it.
-    const secretKey = await loadSecretKey(config.secretKey, config.dataDir);
-    const keys = createKeys(secretKey.secret);
-    await checkSecretKey({ db: database.db, keys });
-    if (config.smtp === undefined) log.warn('mail is off: SMTP_HOST is not set, so no mail is sent (each message is recorded as "mail_off")');
-    const deps: AppDeps = {
-      db: database.db,
-      clock: { now: () => new Date() },
-      random: { bytes: (count) => randomBytes(count), uuid: () => randomUUID() },
-      keys,
-      files: await createDiskFileStore(config.filesDir),
-      publicUrl: config.publicUrl,
-      mailer: config.smtp === undefined ? offMailer : createSmtpMailer(config.smtp),
-    };
+    // The key must be the servers' own (set ADUAN_SECRET_KEY on every node): composeDeps refuses
+    // a different one before any reporter's address is decrypted with it.
+    const deps = await composeDeps(config, database, log);
     const worker = await startWorker({ deps, connection: database.connection, exclusivePool: database.exclusivePool, log });
     log.info('worker started');
     closeWithGrace({ delay: 10_000, logger: log }, async ({ signal, err }) => {
