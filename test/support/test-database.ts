@@ -26,7 +26,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
     await admin.query(`create schema ${schema}`);
     await admin.end();
     const database = await openDatabase({ databaseUrl: url, dataDir: tmpdir(), searchPath: schema });
-    await migrateToLatest(database.db, { schema });
+    await migrateDespiteConcurrentDrops(database, schema);
     return {
       ...database, dataDir: undefined, schema,
       close: async () => {
@@ -50,4 +50,23 @@ export async function openTestDatabase(): Promise<TestDatabase> {
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Kysely's migrator looks for its bookkeeping table by listing the tables of every schema
+ * on the server. Test files running beside this one drop their own schemas when they end,
+ * and a schema that vanishes in the middle of that listing fails it ("schema ... does not
+ * exist"). Nothing of ours is wrong then: list again.
+ */
+async function migrateDespiteConcurrentDrops(database: OpenDatabase, schema: string): Promise<void> {
+  const vanished = new Set(['3F000', '42P01', 'XX000']);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await migrateToLatest(database.db, { schema });
+      return;
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (attempt >= 5 || typeof code !== 'string' || !vanished.has(code)) throw error;
+    }
+  }
 }
