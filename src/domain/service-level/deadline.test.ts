@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { addDuration, addDurationWithPauses, receiptDayOf, workingDaysClockStartOf, workingTimeBetween } from './deadline.js';
+import { addDuration, addDurationFractionWithPauses, addDurationWithPauses, receiptDayOf, workingDaysClockStartOf, workingTimeBetween } from './deadline.js';
 import type { Duration, Pause } from './deadline.js';
 import { indonesianHolidays, nonWorkingDaysOf } from './indonesian-holidays.js';
 import {
@@ -356,5 +356,51 @@ describe('deadline speed', () => {
     }
     const elapsedMs = performance.now() - startedAt;
     assert.ok(elapsedMs < 1000, `took ${Math.round(elapsedMs)} ms`);
+  });
+});
+
+describe('a fraction of a deadline', () => {
+  const receivedAt = inJakarta('2026-03-13', '10:15');
+
+  it('falls at the same share of the running time: half of seven working days is noon of the fourth', () => {
+    assert.equal(addDurationFractionWithPauses(receivedAt, sevenWorkingDays, wibUnit, [], 0.5)?.toISOString(), inJakarta('2026-03-26', '12:00').toISOString());
+    assert.equal(addDurationFractionWithPauses(receivedAt, { amount: 30, unit: 'minutes' }, wibUnit, [], 0.8)?.getTime(), receivedAt.getTime() + 24 * 60_000);
+  });
+
+  it('is the deadline itself at 1, paused or not', () => {
+    for (const pauses of [[], [{ from: inJakarta('2026-03-25', '08:00'), to: inJakarta('2026-03-30', '08:00') }]] as Pause[][]) {
+      for (const duration of [sevenWorkingDays, { amount: 14, unit: 'calendar_days' }, { amount: 30, unit: 'minutes' }] as Duration[]) {
+        assert.deepEqual(addDurationFractionWithPauses(receivedAt, duration, wibUnit, pauses, 1), addDurationWithPauses(receivedAt, duration, wibUnit, pauses));
+      }
+    }
+  });
+
+  it('moves with a pause before it, and has no instant while an open pause stops the clock first', () => {
+    const pauses: Pause[] = [{ from: inJakarta('2026-03-25', '08:00'), to: inJakarta('2026-03-30', '08:00') }];
+    assert.equal(addDurationFractionWithPauses(receivedAt, sevenWorkingDays, wibUnit, pauses, 0.5)?.toISOString(), inJakarta('2026-03-31', '12:00').toISOString());
+    assert.equal(addDurationFractionWithPauses(receivedAt, sevenWorkingDays, wibUnit, [{ from: inJakarta('2026-03-25', '08:00'), to: null }], 0.5), null);
+  });
+
+  it('takes the shortcut without pauses to the same instant as the day-by-day walk', () => {
+    fc.assert(
+      fc.property(instantIn2025To2027, fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 100 }), fc.constantFrom(...units, createWorkingCalendar({ timeZone: 'America/Havana', weekendDays: [], officeHours: { start: '00:00', end: '08:00' } })),
+        (startMs, amount, percent, calendar) => {
+          const start = new Date(startMs);
+          const duration: Duration = { amount, unit: 'working_days' };
+          // A pause long after the deadline changes nothing, but sends the computation day by day.
+          const farAway: Pause[] = [{ from: new Date(startMs + 400 * DAY_MS), to: new Date(startMs + 401 * DAY_MS) }];
+          assert.equal(
+            addDurationFractionWithPauses(start, duration, calendar, [], percent / 100)?.getTime(),
+            addDurationFractionWithPauses(start, duration, calendar, farAway, percent / 100)?.getTime(),
+          );
+        }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('refuses a fraction outside (0, 1]', () => {
+    for (const fraction of [0, -0.5, 1.5, Number.NaN]) {
+      assert.throws(() => addDurationFractionWithPauses(receivedAt, sevenWorkingDays, wibUnit, [], fraction), RangeError, String(fraction));
+    }
   });
 });

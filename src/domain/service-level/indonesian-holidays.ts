@@ -13,7 +13,9 @@
 
 import type { LocalDate } from './working-calendar.js';
 
-export type HolidayKind = 'national_holiday' | 'collective_leave';
+export const holidayKinds = ['national_holiday', 'collective_leave', 'local_holiday'] as const;
+/** National holiday (hari libur nasional), collective leave (cuti bersama), or a closure of some units only (a regional holiday). */
+export type HolidayKind = (typeof holidayKinds)[number];
 
 export interface Holiday {
   on: LocalDate;
