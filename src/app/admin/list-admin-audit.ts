@@ -1,0 +1,15 @@
+import { listAdminAuditEntries, type AdminAuditEntry, type AdminAuditFilters } from '../../store/admin-audit.js';
+import type { AppDeps } from '../deps.js';
+
+export interface AdminAuditPage {
+  items: AdminAuditEntry[];
+  /** The sequence to pass as `beforeSequence` for the next (older) page; null on the last one. */
+  next: number | null;
+}
+
+/** The administration audit log, newest first, paged by keyset on the chain's sequence. */
+export async function listAdminAudit(deps: AppDeps, filters: AdminAuditFilters, page: { limit: number; beforeSequence?: number | undefined }): Promise<AdminAuditPage> {
+  const rows = await listAdminAuditEntries(deps.db, filters, { limit: page.limit + 1, beforeSequence: page.beforeSequence });
+  const items = rows.slice(0, page.limit);
+  return { items, next: rows.length > page.limit ? items.at(-1)?.sequence ?? null : null };
+}

@@ -1,0 +1,83 @@
+import type { StaffActor } from '../../domain/access/policy.js';
+import type { Actor, CaseEvent, RecordedCaseEvent } from '../../domain/case-event.js';
+import type { IdentityMode } from '../../domain/complaint/identity.js';
+import type { StaffView } from '../../domain/views/staff-view.js';
+import { decide } from '../../domain/workflow/decide.js';
+import { listAttachments } from '../../store/attachments.js';
+import { appendCaseEvents } from '../../store/case-events.js';
+import { findStaffNames } from '../../store/staff-directory.js';
+import { findUnitById } from '../../store/units.js';
+import type { AppDeps } from '../deps.js';
+import { presentStaffView } from './get-staff-view.js';
+import { loadCase } from './load-case.js';
+
+export type DossierFormat = 'pdf' | 'json';
+
+/** The case as the exporting staff member may see it, at the moment of export. */
+export interface CaseDossier {
+  exportedAt: Date;
+  exportedBy: { userId: number; name: string | null };
+  /** The `case.exported` event that records this copy: the dossier covers the events up to it. */
+  exportEventSequence: number;
+  format: DossierFormat;
+  includesIdentity: boolean;
+  unit: { id: number; code: string; name: string; timeZone: string } | null;
+  handlerName: string | null;
+  case: Omit<StaffView, 'allowedActions'>;
+  attachments: { id: string; fileName: string; mediaType: string; sizeBytes: number; sha256: string; addedBy: string; addedAt: Date }[];
+}
+
+export interface ExportCaseOptions {
+  format: DossierFormat;
+  /**
+   * A confidential reporter's identity goes into the dossier only when the export unseals it,
+   * with a reason: the same permission as the `unseal_identity` action, recorded the same way.
+   */
+  unsealReason?: string | undefined;
+}
+
+/**
+ * Exports a case dossier, in one transaction with the `case.exported` event (and the
+ * `identity.unsealed` event when it unseals): every copy that leaves the system is on the
+ * case's record. Who may not see the case gets `complaint.not_found`, as when reading it; an
+ * administrator, as such, reads no case. The PDF is drawn after the commit, from this dossier.
+ */
+export async function exportCase(deps: AppDeps, actor: StaffActor, complaintId: string, options: ExportCaseOptions): Promise<CaseDossier> {
+  const now = deps.clock.now();
+  const { loaded, exportEventSequence, isUnsealed, includesIdentity, attachments } = await deps.db.transaction().execute(async (trx) => {
+    const current = await loadCase(trx, complaintId, { now, forUpdate: true, viewer: actor });
+    const isUnsealed = options.unsealReason !== undefined;
+    const unsealing = isUnsealed ? decide(current.state, { action: 'unseal_identity', reason: options.unsealReason ?? '' }, actor, current.context) : [];
+    const identityMode = current.row.identityMode as IdentityMode;
+    const includesIdentity = current.row.identitySealed !== null && (identityMode === 'identified' || (identityMode === 'confidential' && isUnsealed));
+    const events: CaseEvent[] = [...unsealing, { type: 'case.exported', data: { format: options.format, includesIdentity } }];
+    const eventActor: Actor = { kind: 'staff', userId: actor.userId };
+    const appended = await appendCaseEvents(trx, complaintId, eventActor, now, events);
+    const recorded = events.map((event, index): RecordedCaseEvent => ({ ...event, sequence: appended[index]?.sequence ?? 0, occurredAt: now, actor: eventActor }));
+    return {
+      loaded: { ...current, events: [...current.events, ...recorded] },
+      exportEventSequence: recorded.at(-1)?.sequence ?? 0,
+      isUnsealed, includesIdentity,
+      attachments: await listAttachments(trx, complaintId),
+    };
+  });
+  const view = await presentStaffView(deps, actor, loaded, isUnsealed);
+  const { allowedActions: _allowedActions, ...visible } = view;
+  const [unit, names] = await Promise.all([
+    findUnitById(deps.db, view.unitId),
+    findStaffNames(deps.db, [actor.userId, ...(view.handlerId === null ? [] : [view.handlerId])]),
+  ]);
+  return {
+    exportedAt: now,
+    exportedBy: { userId: actor.userId, name: names.get(actor.userId) ?? null },
+    exportEventSequence,
+    format: options.format,
+    includesIdentity: includesIdentity && view.reporter.identity !== null,
+    unit: unit ? { id: unit.id, code: unit.code, name: unit.name, timeZone: unit.timeZone } : null,
+    handlerName: view.handlerId === null ? null : names.get(view.handlerId) ?? null,
+    case: visible,
+    attachments: attachments.map((row) => ({
+      id: row.id, fileName: row.fileName, mediaType: row.mediaType, sizeBytes: Number(row.sizeBytes), sha256: row.sha256, addedBy: row.addedBy, addedAt: row.createdAt,
+    })),
+  };
+}
