@@ -16,6 +16,11 @@ export default tseslint.config(
     },
   },
   {
+    // Enhancement scripts run in the browser, as plain scripts without a build step.
+    files: ['src/http/web/assets/**/*.js'],
+    languageOptions: { globals: { ...globals.browser }, sourceType: 'script' },
+  },
+  {
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict([
@@ -45,11 +50,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': restrict([{ group: ['**/http/*', '**/app/*', '**/jobs/*', '**/channels/*'], message: 'store/ imports domain/ types only.' }]) },
   },
   {
-    files: ['src/http/**/*.ts'],
+    files: ['src/http/**/*.ts', 'src/http/**/*.tsx'],
     rules: { 'no-restricted-imports': restrict([{ group: ['**/store/*', '**/store/**'], message: 'http/ never imports store/: go through app/.' }]) },
   },
   {
-    files: ['**/*.test.ts', 'test/**/*.ts', 'bench/**/*.ts'],
+    files: ['**/*.test.ts', '**/*.test.tsx', 'test/**/*.ts', 'bench/**/*.ts'],
     rules: { 'no-restricted-syntax': 'off', 'no-restricted-imports': 'off' },
   },
 );

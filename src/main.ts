@@ -25,7 +25,7 @@ async function main(config: Config): Promise<void> {
     log.info({ database: database.kind, migrationsApplied: applied }, 'database ready');
 
     const deps = await composeDeps(config, database, log);
-    if (config.admin && (await createFirstAdmin({ db: database.db }, config.admin))) {
+    if (config.admin && (await createFirstAdmin(deps, config.admin))) {
       log.info({ email: config.admin.email }, 'created the first administrator');
     }
 

@@ -1,6 +1,7 @@
 import type { Channel } from './complaint/channel.js';
 import type { Facts } from './complaint/completeness.js';
 import type { IdentityMode } from './complaint/identity.js';
+import type { DeadlineKind } from './service-level/deadline-kind.js';
 import type { ApprovalLevel, Finding, Priority, ReferralTarget, RejectionReason, VerificationResult } from './workflow/workflow-values.js';
 
 /**
@@ -22,6 +23,8 @@ export type CaseEvent =
         unitId: number;
         receivedAt: string;
         location: { lat: number; lon: number } | null;
+        /** Absent in events recorded before the public register existed: no. */
+        allowPublication?: boolean;
         attachmentIds: string[];
       };
     }
@@ -58,7 +61,25 @@ export type CaseEvent =
   | { type: 'case.referred'; data: { to: ReferralTarget } }
   | { type: 'case.merged'; data: { intoId: string; intoRegisterNumber: string } }
   | { type: 'case.withdrawn'; data: { reason: string } }
-  | { type: 'identity.unsealed'; data: { reason: string } };
+  | { type: 'identity.unsealed'; data: { reason: string } }
+  // The public register (src/domain/workflow/publication.ts). `case.published` holds exactly what
+  // went public: the summary staff wrote and the answer the reporter was given, with the
+  // reporter's identity already taken out of it. A later one replaces the earlier.
+  | { type: 'case.published'; data: { summary: string; response: string } }
+  | { type: 'case.unpublished'; data: { reason: string | null } }
+  /**
+   * A dossier of the case left the system (GET /complaints/{id}/export) in this format, with or
+   * without the reporter's identity; it covers the events up to and including this one. The
+   * recorded actor took it.
+   */
+  | { type: 'case.exported'; data: { format: 'pdf' | 'json'; includesIdentity: boolean } }
+  // Service levels (src/domain/service-level), recorded by the worker with the `system` actor.
+  /** A deadline passed unmet: the case is overdue and the head of its unit was told. */
+  | { type: 'case.deadline_missed'; data: { kind: DeadlineKind; cycle: number; dueAt: string } }
+  /** The reporter was reminded of an unanswered request for information. */
+  | { type: 'case.reporter_reminded'; data: { reason: 'info_requested' } }
+  /** Closed with nobody acting: no appeal within the appeal window, or no answer to a request for information. */
+  | { type: 'case.closed_automatically'; data: { reason: 'appeal_window_passed' | 'no_answer' } };
 
 /** How an officer recorded a complaint that came in person, by letter, from the box or by phone. */
 export interface IntakeRecord {

@@ -19,6 +19,7 @@ export const domainErrorCodes = [
   'tracking_code.invalid',
   'workflow.forbidden',
   'workflow.action_not_allowed',
+  'publication.not_consented',
   'auth.required',
   'auth.forbidden',
   'auth.invalid_credentials',

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
@@ -18,6 +19,7 @@ import type { HttpContext } from './http-context.js';
 import { problemBody, registerProblemDetails } from './plugins/problem-details.js';
 import { registerRequestLogging, requestLogSerializers } from './plugins/request-logging.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
+import { renderNotFoundPage, webPages } from './web/plugin.js';
 
 export interface ServerOptions {
   /** A pino logger configuration, a destination stream, or false for none. */
@@ -50,9 +52,10 @@ export async function buildServer(deps: AppDeps, options: ServerOptions): Promis
     : Fastify({ ...serverOptions, logger: options.logger === false ? false : { ...requestLogSerializers, ...(typeof options.logger === 'object' ? options.logger : {}) } });
   const context: HttpContext = { deps, limits: options.limits };
 
-  registerProblemDetails(app);
+  registerProblemDetails(app, (request, reply) => renderNotFoundPage(context, request, reply));
   registerRequestLogging(app);
   await registerSecurityHeaders(app);
+  await app.register(cookie);
   // Kept in memory on purpose: a client's address is never stored.
   await app.register(rateLimit, {
     global: false,
@@ -78,6 +81,7 @@ export async function buildServer(deps: AppDeps, options: ServerOptions): Promis
   await authRoutes(app, context);
   await adminRoutes(app, context);
   await notificationRoutes(app, context, { jobQueueSchema: options.jobQueueSchema });
+  await webPages(app, context);
   openApiRoute(app);
   return app;
 }

@@ -26,6 +26,7 @@ const id: Catalogue = {
     'tracking_code.invalid': 'Kode pelacakan tidak valid',
     'workflow.forbidden': 'Peran Anda tidak mengizinkan tindakan ini',
     'workflow.action_not_allowed': 'Tindakan ini tidak dapat dilakukan pada status pengaduan sekarang',
+    'publication.not_consented': 'Pelapor tidak mengizinkan pengaduan ini dipublikasikan',
     'auth.required': 'Silakan masuk terlebih dahulu',
     'auth.forbidden': 'Peran Anda tidak mengizinkan ini',
     'auth.invalid_credentials': 'Surel atau kata sandi salah, atau akun dikunci sementara setelah terlalu banyak percobaan',
@@ -71,6 +72,10 @@ const id: Catalogue = {
     unknown_reference: 'Tidak ada data aktif dengan nomor ini',
     totp_invalid: 'Kode salah; periksa jam perangkat Anda',
     duplicate: 'Nilai yang sama disebut lebih dari sekali',
+    holiday_exists: 'Tanggal ini sudah tercatat sebagai hari libur untuk cakupan yang sama',
+    policy_exists: 'Sudah ada standar layanan aktif untuk saluran, kategori, prioritas dan jenis pengaduan yang sama',
+    catch_all_required: 'Harus selalu ada satu standar layanan aktif yang berlaku untuk semua pengaduan',
+    mentions_reporter: 'Ringkasan publik tidak boleh memuat identitas pelapor (nama, NIK, telepon, surel atau alamat)',
   },
 };
 
@@ -96,6 +101,7 @@ const en: Catalogue = {
     'tracking_code.invalid': 'Invalid tracking code',
     'workflow.forbidden': 'Your roles do not allow this action',
     'workflow.action_not_allowed': 'This action is not possible in the complaint\'s current state',
+    'publication.not_consented': 'The reporter did not allow this complaint to be published',
     'auth.required': 'Please sign in first',
     'auth.forbidden': 'Your roles do not allow this',
     'auth.invalid_credentials': 'Wrong email or password, or the account is locked for a while after too many attempts',
@@ -141,6 +147,10 @@ const en: Catalogue = {
     unknown_reference: 'No active record has this id',
     totp_invalid: 'Wrong code; check your device\'s clock',
     duplicate: 'The same value appears more than once',
+    holiday_exists: 'This date is already a holiday for the same scope',
+    policy_exists: 'An active service level already applies to the same channel, category, priority and kind of complaint',
+    catch_all_required: 'One active service level must always apply to every complaint',
+    mentions_reporter: 'A public summary must not contain the reporter\'s identity (name, NIK, phone, email or address)',
   },
 };
 

@@ -3,6 +3,8 @@ import type pg from 'pg';
 import type { AppDeps } from '../app/deps.js';
 import { defaultRelaySettings, relayOutbox, type RelayReport, type RelaySettings } from '../app/notifications/relay-outbox.js';
 import { defaultJobQueueSchema } from '../store/job-queue-failures.js';
+import { caseFollowUpJob } from './case-follow-up.js';
+import { deadlineSweepJob } from './deadline-sweep.js';
 import { hasDoneAnything, outboxRelayJob } from './outbox-relay.js';
 import type { ScheduledJob } from './scheduled-job.js';
 
@@ -27,8 +29,10 @@ export interface WorkerOptions {
   /** How often pg-boss looks for due jobs and cron slots; small in tests. */
   pollingIntervalSeconds?: number;
   cronMonitorIntervalSeconds?: number;
-  /** Extra scheduled jobs (the later deadline sweeps register here). */
+  /** Extra scheduled jobs. */
   jobs?: ScheduledJob[];
+  /** The deadline sweep and the case follow-up (on unless false; tests of the relay alone turn them off). */
+  serviceLevelJobs?: boolean;
 }
 
 export interface RunningWorker {
@@ -78,7 +82,11 @@ export const jobTimeZone = 'Asia/Jakarta';
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const { deps, log } = options;
   const relaySettings = options.relay ?? defaultRelaySettings;
-  const jobs: ScheduledJob[] = [outboxRelayJob(deps, relaySettings), ...(options.jobs ?? [])];
+  const jobs: ScheduledJob[] = [
+    outboxRelayJob(deps, relaySettings),
+    ...(options.serviceLevelJobs === false ? [] : [deadlineSweepJob(deps), caseFollowUpJob(deps)]),
+    ...(options.jobs ?? []),
+  ];
   const bossOptions: PgBoss.ConstructorOptions = {
     ...jobQueueOptions(options.connection, options.exclusivePool, options.bossSchema ?? defaultBossSchema),
     ...(options.cronMonitorIntervalSeconds !== undefined ? { cronMonitorIntervalSeconds: options.cronMonitorIntervalSeconds, clockMonitorIntervalSeconds: options.cronMonitorIntervalSeconds } : {}),

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Actor, CaseEvent, RecordedCaseEvent } from '../domain/case-event.js';
+import { canonicalJson } from './canonical-json.js';
 import type { Database } from './schema.js';
 
 export interface AppendedCaseEvent {
@@ -22,15 +23,6 @@ export function caseEventDigest(input: {
     canonicalJson(input.data), input.prevHash?.toString('hex') ?? null,
   ]);
   return createHash('sha256').update(canonical).digest();
-}
-
-function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, entry]) => entry !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([key, entry]) => `${JSON.stringify(key)}:${canonicalJson(entry)}`).join(',')}}`;
 }
 
 /**

@@ -78,7 +78,9 @@ function filtered(db: Kysely<Database>, viewer: InboxViewer, filters: InboxFilte
   if (filters.priority !== undefined) query = query.where('priority', '=', filters.priority);
   if (filters.channel !== undefined) query = query.where('channel', '=', filters.channel);
   if (filters.assigneeId !== undefined) query = query.where('handlerId', '=', filters.assigneeId);
-  if (filters.isOverdue) query = query.where('responseDueAt', '<', now).where('status', 'in', openStatuses);
+  // Set by the deadline planner and by escalation (src/app/service-levels): a deadline that still
+  // counts has passed. The same rule puts 'overdue' in the case's deadlines and escalates it.
+  if (filters.isOverdue) query = query.where('overdueSince', '<', now).where('status', 'in', openStatuses);
   if (filters.receivedFrom !== undefined) query = query.where('receivedAt', '>=', filters.receivedFrom);
   if (filters.receivedTo !== undefined) query = query.where('receivedAt', '<', filters.receivedTo);
   if (filters.text !== undefined) query = query.where(sql<SqlBool>`search @@ websearch_to_tsquery('simple', ${filters.text})`);

@@ -13,14 +13,17 @@ export interface NewOutboxMessage {
   data: Record<string, unknown>;
 }
 
-export async function enqueueOutboxMessages(trx: Kysely<Database>, now: Date, messages: readonly NewOutboxMessage[]): Promise<void> {
-  if (messages.length === 0) return;
-  await trx
+/** Returns the new rows' ids, in the order of `messages`. */
+export async function enqueueOutboxMessages(trx: Kysely<Database>, now: Date, messages: readonly NewOutboxMessage[]): Promise<number[]> {
+  if (messages.length === 0) return [];
+  const rows = await trx
     .insertInto('outbox')
     .values(messages.map((message) => ({
       complaintId: message.complaintId, eventId: message.eventId, channel: message.channel,
       recipient: JSON.stringify(message.recipient), template: message.template, data: JSON.stringify(message.data),
       createdAt: now, nextAttemptAt: now,
     })))
+    .returning('id')
     .execute();
+  return rows.map((row) => row.id);
 }

@@ -17,6 +17,11 @@ export interface Database {
   recoveryCodes: RecoveryCodesTable;
   responseLetters: ResponseLettersTable;
   notifications: NotificationsTable;
+  holidays: HolidaysTable;
+  serviceLevelPolicies: ServiceLevelPoliciesTable;
+  caseDeadlines: CaseDeadlinesTable;
+  deadlineReminders: DeadlineRemindersTable;
+  adminAuditEvents: AdminAuditEventsTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -67,6 +72,8 @@ export interface UsersTable {
   failedSignIns: Generated<number>;
   lockedUntil: ColumnType<Date | null, Date | null | undefined, Date | null>;
   updatedAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** The 30-second TOTP step of the last code accepted; a code is accepted only for a later step. */
+  totpLastTimeStep: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface TeamsTable {
@@ -142,6 +149,18 @@ export interface ComplaintsTable {
   concernedStaffIds: ColumnType<unknown, number[] | undefined, number[]>;
   responseDueAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
   awaitingApprovalBy: ColumnType<unknown, number[] | undefined, number[]>;
+  /** Set while a deadline that still counts has passed (the inbox's `overdue` filter); see case_deadlines. */
+  overdueSince: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** When the worker must next look at a case nobody acts on (remind the reporter, close it). */
+  followUpAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** The reporter allowed publication once resolved (asked on the form; default no). */
+  allowPublication: ColumnType<boolean, boolean | undefined, never>;
+  publishedSummary: ColumnType<string | null, never, string | null>;
+  publishedAt: ColumnType<Date | null, never, Date | null>;
+  /** The answer the reporter was given, as published (their identity taken out); with its time and the closing time. */
+  publishedResponse: ColumnType<string | null, never, string | null>;
+  publishedRespondedAt: ColumnType<Date | null, never, Date | null>;
+  publishedClosedAt: ColumnType<Date | null, never, Date | null>;
 }
 
 export interface ResponseLettersTable {
@@ -204,6 +223,84 @@ export interface NotificationsTable {
   data: ColumnType<unknown, string, never>;
   createdAt: Date;
   readAt: Date | null;
+}
+
+/** Append-only and hash-chained across the installation (see store/admin-audit.ts). */
+export interface AdminAuditEventsTable {
+  id: Generated<number>;
+  sequence: ColumnType<number, number, never>;
+  /** Null when the system acted. */
+  actorId: ColumnType<number | null, number | null, never>;
+  occurredAt: ColumnType<Date, Date, never>;
+  action: ColumnType<string, string, never>;
+  targetType: ColumnType<string | null, string | null, never>;
+  targetId: ColumnType<string | null, string | null, never>;
+  summary: ColumnType<unknown, string, never>;
+  prevHash: ColumnType<Buffer | null, Buffer | null, never>;
+  hash: ColumnType<Buffer, Buffer, never>;
+}
+
+export interface HolidaysTable {
+  id: Generated<number>;
+  holidayOn: ColumnType<string, string, string>;
+  /** national_holiday | collective_leave | local_holiday */
+  kind: string;
+  nameId: string;
+  nameEn: string;
+  /** Null: the whole installation; else this unit and the units below it. */
+  unitId: number | null;
+  note: string | null;
+  isActive: Generated<boolean>;
+  createdAt: CreatedAt;
+  updatedAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+export interface ServiceLevelPoliciesTable {
+  id: Generated<number>;
+  name: string;
+  channel: string | null;
+  categoryCode: string | null;
+  priority: string | null;
+  isWhistleblowing: boolean | null;
+  acknowledgementAmount: number;
+  acknowledgementUnit: string;
+  verificationAmount: number;
+  verificationUnit: string;
+  responseAmount: number;
+  responseUnit: string;
+  isActive: Generated<boolean>;
+  createdAt: CreatedAt;
+  updatedAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+export interface CaseDeadlinesTable {
+  complaintId: string;
+  /** acknowledgement | verification | response */
+  kind: string;
+  cycle: number;
+  policyId: number | null;
+  durationAmount: number;
+  durationUnit: string;
+  calendarUnitId: number;
+  startsAt: Date;
+  dueAt: Date;
+  dueSoonAt: Date;
+  pausedAt: Date | null;
+  metAt: Date | null;
+  endedAt: Date | null;
+  /** [{ percent, at }] */
+  reminderPoints: ColumnType<unknown, string, string>;
+  nextReminderAt: Date | null;
+  escalatedAt: Date | null;
+}
+
+export interface DeadlineRemindersTable {
+  complaintId: string;
+  kind: string;
+  cycle: number;
+  percent: number;
+  sentAt: Date;
+  outboxId: number | null;
 }
 
 export type ComplaintRow = Selectable<ComplaintsTable>;

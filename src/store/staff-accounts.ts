@@ -84,15 +84,31 @@ export async function storePendingTotpSecret(db: Kysely<Database>, userId: numbe
   return result.numUpdatedRows > 0n;
 }
 
-/** Only the first confirmation wins: a concurrent second one updates nothing. */
-export async function enableTotp(db: Kysely<Database>, userId: number, now: Date): Promise<boolean> {
-  const result = await db.updateTable('users').set({ totpEnabledAt: now, updatedAt: now })
+/**
+ * Only the first confirmation wins: a concurrent second one updates nothing. The confirming
+ * code's step counts as used, so the same code cannot then sign in.
+ */
+export async function enableTotp(db: Kysely<Database>, userId: number, now: Date, acceptedTimeStep: number): Promise<boolean> {
+  const result = await db.updateTable('users').set({ totpEnabledAt: now, totpLastTimeStep: acceptedTimeStep, updatedAt: now })
     .where('id', '=', userId).where('totpEnabledAt', 'is', null).where('totpSecretSealed', 'is not', null).executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/**
+ * Records that a TOTP code of `timeStep` was accepted, unless one of that step or a later one
+ * already was: a compare-and-set in one statement, so of two sign-ins racing with the same
+ * code (on any app nodes) exactly one wins. Call it in the transaction that signs in.
+ */
+export async function acceptTotpTimeStep(db: Kysely<Database>, userId: number, timeStep: number): Promise<boolean> {
+  const result = await db.updateTable('users').set({ totpLastTimeStep: timeStep })
+    .where('id', '=', userId)
+    .where((eb) => eb.or([eb('totpLastTimeStep', 'is', null), eb('totpLastTimeStep', '<', timeStep)]))
+    .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
 
 /** An administrator's reset after a lost phone: the person enrols again at next sign-in. */
 export async function clearTotp(db: Kysely<Database>, userId: number, now: Date): Promise<void> {
-  await db.updateTable('users').set({ totpSecretSealed: null, totpEnabledAt: null, updatedAt: now }).where('id', '=', userId).execute();
+  await db.updateTable('users').set({ totpSecretSealed: null, totpEnabledAt: null, totpLastTimeStep: null, updatedAt: now }).where('id', '=', userId).execute();
   await db.deleteFrom('recoveryCodes').where('userId', '=', userId).execute();
 }

@@ -1,7 +1,10 @@
 import { DomainError } from '../../domain/domain-error.js';
+import { recordAdminAction } from '../../store/admin-audit.js';
 import { insertTeam, replaceTeamMembers } from '../../store/teams.js';
 import { isActiveUnit } from '../../store/unit-records.js';
 import type { AppDeps } from '../deps.js';
+import { auditActorId, type AdminActor } from './admin-actor.js';
+import { createdRecord } from './audit-summary.js';
 import { checkTeamMembers, loadTeamRecord, type TeamMemberInput, type TeamRecord } from './team-record.js';
 
 export interface CreateTeamInput {
@@ -12,13 +15,16 @@ export interface CreateTeamInput {
   members: TeamMemberInput[];
 }
 
-export async function createTeam(deps: AppDeps, input: CreateTeamInput): Promise<TeamRecord> {
+export async function createTeam(deps: AppDeps, actor: AdminActor, input: CreateTeamInput): Promise<TeamRecord> {
+  const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     if (!(await isActiveUnit(trx, input.unitId))) throw new DomainError('request.invalid', {}, [{ pointer: '/unitId', code: 'unknown_reference' }]);
     await checkTeamMembers(trx, input.members);
     const { members, ...team } = input;
-    const id = await insertTeam(trx, team, deps.clock.now());
+    const id = await insertTeam(trx, team, now);
     await replaceTeamMembers(trx, id, members);
-    return loadTeamRecord(trx, id);
+    const record = await loadTeamRecord(trx, id);
+    await recordAdminAction(trx, { actorId: auditActorId(actor), action: 'team.created', target: { type: 'team', id }, summary: { record: createdRecord(record) }, occurredAt: now });
+    return record;
   });
 }

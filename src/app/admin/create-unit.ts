@@ -1,7 +1,10 @@
 import { DomainError } from '../../domain/domain-error.js';
+import { recordAdminAction } from '../../store/admin-audit.js';
 import { findUnitById } from '../../store/units.js';
 import { insertUnit, isActiveUnit } from '../../store/unit-records.js';
 import type { AppDeps } from '../deps.js';
+import { auditActorId, type AdminActor } from './admin-actor.js';
+import { createdRecord } from './audit-summary.js';
 import { checkTimeZone } from './time-zone.js';
 import { toUnitRecord, type ApprovalLevel, type UnitRecord } from './unit-record.js';
 
@@ -14,7 +17,7 @@ export interface CreateUnitInput {
   address?: string | null;
 }
 
-export async function createUnit(deps: AppDeps, input: CreateUnitInput): Promise<UnitRecord> {
+export async function createUnit(deps: AppDeps, actor: AdminActor, input: CreateUnitInput): Promise<UnitRecord> {
   checkTimeZone(input.timeZone);
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
@@ -25,6 +28,8 @@ export async function createUnit(deps: AppDeps, input: CreateUnitInput): Promise
     const id = await insertUnit(trx, { ...input, parentId, address: input.address ?? null }, now);
     const row = await findUnitById(trx, id);
     if (!row) throw new Error(`unit ${id} vanished inside its own transaction`);
-    return toUnitRecord(row);
+    const record = toUnitRecord(row);
+    await recordAdminAction(trx, { actorId: auditActorId(actor), action: 'unit.created', target: { type: 'unit', id }, summary: { record: createdRecord(record) }, occurredAt: now });
+    return record;
   });
 }

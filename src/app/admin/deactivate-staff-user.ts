@@ -1,8 +1,11 @@
 import type { StaffActor } from '../../domain/access/policy.js';
 import { DomainError } from '../../domain/domain-error.js';
+import { recordAdminAction } from '../../store/admin-audit.js';
+import { lockAdminRecord } from '../../store/admin-record-locks.js';
 import { deactivateStaffAccount, findStaffAccountById } from '../../store/staff-accounts.js';
 import { revokeAllStaffTokens } from '../../store/staff-tokens.js';
 import type { AppDeps } from '../deps.js';
+import { changedFields } from './audit-summary.js';
 import { toStaffUserRecord, type StaffUserRecord } from './staff-user-record.js';
 
 /**
@@ -14,10 +17,16 @@ export async function deactivateStaffUser(deps: AppDeps, actor: StaffActor, id: 
   if (actor.userId === id) throw new DomainError('admin.self_deactivation');
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
-    if (!(await deactivateStaffAccount(trx, id, now))) throw new DomainError('admin.not_found');
+    const before = (await lockAdminRecord(trx, 'users', id)) ? await findStaffAccountById(trx, id) : undefined;
+    if (!before || !(await deactivateStaffAccount(trx, id, now))) throw new DomainError('admin.not_found');
     await revokeAllStaffTokens(trx, id, now);
     const row = await findStaffAccountById(trx, id);
     if (!row) throw new DomainError('admin.not_found');
-    return toStaffUserRecord(row);
+    const record = toStaffUserRecord(row);
+    await recordAdminAction(trx, {
+      actorId: actor.userId, action: 'staff_user.deactivated', target: { type: 'staff_user', id }, occurredAt: now,
+      summary: { changes: changedFields(toStaffUserRecord(before), record), isSignedOutEverywhere: true },
+    });
+    return record;
   });
 }

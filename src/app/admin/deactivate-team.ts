@@ -1,12 +1,21 @@
 import { DomainError } from '../../domain/domain-error.js';
+import { recordAdminAction } from '../../store/admin-audit.js';
+import { lockAdminRecord } from '../../store/admin-record-locks.js';
 import { deactivateTeam as deactivateStoredTeam } from '../../store/teams.js';
 import type { AppDeps } from '../deps.js';
+import { auditActorId, type AdminActor } from './admin-actor.js';
+import { changedFields } from './audit-summary.js';
 import { loadTeamRecord, type TeamRecord } from './team-record.js';
 
 /** Cases assigned to the team keep naming it; its members stop seeing them through it. */
-export async function deactivateTeam(deps: AppDeps, id: number): Promise<TeamRecord> {
+export async function deactivateTeam(deps: AppDeps, actor: AdminActor, id: number): Promise<TeamRecord> {
+  const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
+    if (!(await lockAdminRecord(trx, 'teams', id))) throw new DomainError('admin.not_found');
+    const before = await loadTeamRecord(trx, id);
     if (!(await deactivateStoredTeam(trx, id))) throw new DomainError('admin.not_found');
-    return loadTeamRecord(trx, id);
+    const record = await loadTeamRecord(trx, id);
+    await recordAdminAction(trx, { actorId: auditActorId(actor), action: 'team.deactivated', target: { type: 'team', id }, summary: { changes: changedFields(before, record) }, occurredAt: now });
+    return record;
   });
 }

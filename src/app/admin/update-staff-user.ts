@@ -1,9 +1,13 @@
 import { DomainError } from '../../domain/domain-error.js';
+import { recordAdminAction } from '../../store/admin-audit.js';
+import { lockAdminRecord } from '../../store/admin-record-locks.js';
 import { clearTotp, findStaffAccountById, updateStaffAccount, type StaffAccountChanges } from '../../store/staff-accounts.js';
 import { revokeAllStaffTokens } from '../../store/staff-tokens.js';
 import { isActiveUnit } from '../../store/unit-records.js';
 import { hashPassword } from '../auth/password-hash.js';
 import type { AppDeps } from '../deps.js';
+import { auditActorId, type AdminActor } from './admin-actor.js';
+import { changedFields } from './audit-summary.js';
 import type { CreateStaffUserInput } from './create-staff-user.js';
 import { toStaffUserRecord, type StaffUserRecord } from './staff-user-record.js';
 
@@ -16,7 +20,7 @@ export type UpdateStaffUserInput = Partial<CreateStaffUserInput> & {
  * A new password or a TOTP reset signs the person out everywhere: both are what an
  * administrator does when an account may be in someone else's hands.
  */
-export async function updateStaffUser(deps: AppDeps, id: number, input: UpdateStaffUserInput): Promise<StaffUserRecord> {
+export async function updateStaffUser(deps: AppDeps, actor: AdminActor, id: number, input: UpdateStaffUserInput): Promise<StaffUserRecord> {
   const now = deps.clock.now();
   const { password, resetTotp, roles, ...rest } = input;
   const changes: StaffAccountChanges = { ...rest, ...(roles === undefined ? {} : { roles: [...new Set(roles)] }) };
@@ -25,11 +29,19 @@ export async function updateStaffUser(deps: AppDeps, id: number, input: UpdateSt
     if (input.unitId !== undefined && !(await isActiveUnit(trx, input.unitId))) {
       throw new DomainError('request.invalid', {}, [{ pointer: '/unitId', code: 'unknown_reference' }]);
     }
-    if (!(await updateStaffAccount(trx, id, changes, now))) throw new DomainError('admin.not_found');
+    const before = (await lockAdminRecord(trx, 'users', id)) ? await findStaffAccountById(trx, id) : undefined;
+    if (!before || !(await updateStaffAccount(trx, id, changes, now))) throw new DomainError('admin.not_found');
     if (resetTotp === true) await clearTotp(trx, id, now);
-    if (password !== undefined || resetTotp === true) await revokeAllStaffTokens(trx, id, now);
+    const isSignedOut = password !== undefined || resetTotp === true;
+    if (isSignedOut) await revokeAllStaffTokens(trx, id, now);
     const row = await findStaffAccountById(trx, id);
     if (!row) throw new DomainError('admin.not_found');
-    return toStaffUserRecord(row);
+    const record = toStaffUserRecord(row);
+    // That the password changed, never what to.
+    await recordAdminAction(trx, {
+      actorId: auditActorId(actor), action: 'staff_user.updated', target: { type: 'staff_user', id }, occurredAt: now,
+      summary: { changes: changedFields(toStaffUserRecord(before), record), isPasswordChanged: password !== undefined, isTotpReset: resetTotp === true, isSignedOutEverywhere: isSignedOut },
+    });
+    return record;
   });
 }

@@ -2,7 +2,7 @@ import { isLockedOut, lockEndsAt, maxFailedSignIns } from '../../domain/access/s
 import { isStaffRole } from '../../domain/access/staff-role.js';
 import { DomainError } from '../../domain/domain-error.js';
 import { useRecoveryCode } from '../../store/recovery-codes.js';
-import { clearFailedSignIns, findStaffAccountByEmail, recordFailedSignIn } from '../../store/staff-accounts.js';
+import { acceptTotpTimeStep, clearFailedSignIns, findStaffAccountByEmail, recordFailedSignIn } from '../../store/staff-accounts.js';
 import type { UserRow } from '../../store/schema.js';
 import { insertStaffToken } from '../../store/staff-tokens.js';
 import { readTotpRequiredRoles } from '../../store/totp-required-roles.js';
@@ -10,7 +10,7 @@ import type { AppDeps } from '../deps.js';
 import { verifyAgainstDummy, verifyPassword } from './password-hash.js';
 import { hashRecoveryCode, looksLikeRecoveryCode } from './recovery-code.js';
 import { newStaffTokenSecret } from './staff-token-secret.js';
-import { isValidTotpCode, unsealTotpSecret } from './totp-code.js';
+import { acceptedTotpTimeStep, unsealTotpSecret } from './totp-code.js';
 
 /** A working day; after it the person signs in again. */
 export const sessionTtlMs = 12 * 60 * 60 * 1000;
@@ -48,29 +48,44 @@ export async function signInStaff(deps: AppDeps, input: SignInInput): Promise<Si
     await recordFailedSignIn(deps.db, user.id, { maxFailures: maxFailedSignIns, lockUntil: lockEndsAt(now) });
     throw new DomainError('auth.invalid_credentials');
   }
-  if (user.totpEnabledAt !== null) await checkSecondFactor(deps, user, input.totp, now);
+  const secondFactor = user.totpEnabledAt === null ? null : await checkSecondFactor(deps, user, input.totp, now);
 
   const { token, tokenHash } = newStaffTokenSecret(deps);
   const expiresAt = new Date(now.getTime() + sessionTtlMs);
-  await deps.db.transaction().execute(async (trx) => {
+  // The second factor is used up in the transaction that signs in: a replayed TOTP code or a
+  // recovery code already spent (perhaps a moment ago, on another node) opens no session.
+  const isSignedIn = await deps.db.transaction().execute(async (trx) => {
+    if (secondFactor?.kind === 'totp' && !(await acceptTotpTimeStep(trx, user.id, secondFactor.timeStep))) return false;
+    if (secondFactor?.kind === 'recovery_code' && !(await useRecoveryCode(trx, user.id, secondFactor.codeHash, now))) return false;
     await clearFailedSignIns(trx, user.id);
     await insertStaffToken(trx, { userId: user.id, kind: 'session', name: null, tokenHash, createdAt: now, expiresAt });
+    return true;
   });
+  if (!isSignedIn) await refuseSecondFactor(deps, user.id, now);
   const required = user.totpEnabledAt === null ? await readTotpRequiredRoles(deps.db) : [];
   return { token, expiresAt, isTotpEnrolmentRequired: user.roles.filter(isStaffRole).some((role) => required.includes(role)) };
 }
 
-/** A wrong second factor counts as a failed sign-in, so codes cannot be guessed faster than passwords. */
-async function checkSecondFactor(deps: AppDeps, user: UserRow, code: string | undefined, now: Date): Promise<void> {
+type SecondFactor = { kind: 'totp'; timeStep: number } | { kind: 'recovery_code'; codeHash: Buffer };
+
+/**
+ * Checks what can be checked before the transaction: a TOTP code's step (one already used is
+ * refused here already), or the shape of a recovery code, which the transaction then spends.
+ */
+async function checkSecondFactor(deps: AppDeps, user: UserRow, code: string | undefined, now: Date): Promise<SecondFactor> {
   if (code === undefined || code.trim() === '') throw new DomainError('auth.totp_required');
-  let isValid = false;
   if (user.totpSecretSealed !== null && /^[0-9]{6}$/.test(code.trim())) {
-    isValid = await isValidTotpCode(unsealTotpSecret(deps, user.id, user.totpSecretSealed), code.trim(), now);
+    const secret = unsealTotpSecret(deps, user.id, user.totpSecretSealed);
+    const timeStep = await acceptedTotpTimeStep(secret, code.trim(), now, user.totpLastTimeStep);
+    if (timeStep !== null) return { kind: 'totp', timeStep };
   } else if (looksLikeRecoveryCode(code)) {
-    isValid = await useRecoveryCode(deps.db, user.id, hashRecoveryCode(deps, user.id, code), now);
+    return { kind: 'recovery_code', codeHash: hashRecoveryCode(deps, user.id, code) };
   }
-  if (!isValid) {
-    await recordFailedSignIn(deps.db, user.id, { maxFailures: maxFailedSignIns, lockUntil: lockEndsAt(now) });
-    throw new DomainError('auth.totp_invalid');
-  }
+  return refuseSecondFactor(deps, user.id, now);
+}
+
+/** A wrong or replayed second factor counts as a failed sign-in, so codes cannot be guessed faster than passwords. */
+async function refuseSecondFactor(deps: AppDeps, userId: number, now: Date): Promise<never> {
+  await recordFailedSignIn(deps.db, userId, { maxFailures: maxFailedSignIns, lockUntil: lockEndsAt(now) });
+  throw new DomainError('auth.totp_invalid');
 }

@@ -13,11 +13,24 @@ export function totpUri(secret: string, accountEmail: string): string {
   return generateURI({ issuer, label: accountEmail, secret });
 }
 
-/** Accepts the current 30-second step and one on either side, for clocks that drift a little. */
-export async function isValidTotpCode(secret: string, code: string, now: Date): Promise<boolean> {
-  if (!/^[0-9]{6}$/.test(code)) return false;
-  const result = await verify({ secret, token: code, epoch: Math.floor(now.getTime() / 1000), epochTolerance: 30 });
-  return result.valid;
+const periodSeconds = 30;
+
+/**
+ * The 30-second step a code belongs to, or null when it matches none: the current step and one
+ * on either side count, for clocks that drift a little. Steps up to `afterTimeStep` are skipped,
+ * so a code already used (or an older one) is refused (RFC 6238 §5.2); the caller must still
+ * record the step it accepts with a compare-and-set, since two sign-ins may race.
+ */
+export async function acceptedTotpTimeStep(secret: string, code: string, now: Date, afterTimeStep: number | null = null): Promise<number | null> {
+  if (!/^[0-9]{6}$/.test(code)) return null;
+  const epoch = Math.floor(now.getTime() / 1000);
+  // otplib refuses an afterTimeStep beyond the window it searches; nothing in the window is later then.
+  const latestStepInWindow = Math.floor((epoch + periodSeconds) / periodSeconds);
+  if (afterTimeStep !== null && afterTimeStep >= latestStepInWindow) return null;
+  const result = await verify({
+    secret, token: code, epoch, epochTolerance: periodSeconds, ...(afterTimeStep === null ? {} : { afterTimeStep }),
+  });
+  return result.valid && 'timeStep' in result ? result.timeStep : null;
 }
 
 export function sealTotpSecret(deps: Pick<AppDeps, 'keys'>, userId: number, secret: string): Buffer {

@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { Actor, CaseEvent, RecordedCaseEvent } from '../../domain/case-event.js';
-import type { Channel } from '../../domain/complaint/channel.js';
 import { DomainError } from '../../domain/domain-error.js';
 import type { ReporterView } from '../../domain/views/reporter-view.js';
 import type { StaffView } from '../../domain/views/staff-view.js';
@@ -17,14 +16,18 @@ import type { ComplaintRow, Database } from '../../store/schema.js';
 import { findActiveStaff } from '../../store/staff-directory.js';
 import { findUnitById } from '../../store/units.js';
 import type { AppDeps } from '../deps.js';
+import type { Keys } from '../keys.js';
 import { getReporterView } from '../tracking/get-reporter-view.js';
 import { presentStaffView } from './get-staff-view.js';
-import { loadCase, type LoadedCase } from './load-case.js';
+import { loadCase, unsealIdentity, type LoadedCase } from './load-case.js';
 import type { StaffActor } from '../../domain/access/policy.js';
-import { responseDueAt } from './response-due-at.js';
+import { recordCaseDeadlines } from './record-case-deadlines.js';
 
-/** An action as the API receives it: `merge` names the surviving case by id only. */
-export type RequestedCaseAction = Exclude<CaseAction, { action: 'merge' }> | { action: 'merge'; intoId: string };
+/** An action as the API receives it: `merge` names the surviving case by id only; `publish` carries only the summary. */
+export type RequestedCaseAction =
+  | Exclude<CaseAction, { action: 'merge' } | { action: 'publish' }>
+  | { action: 'merge'; intoId: string }
+  | { action: 'publish'; summary: string };
 
 /**
  * One workflow action, in one transaction: lock the case, fold its events, let the domain
@@ -46,22 +49,38 @@ async function applyCaseAction(deps: AppDeps, complaintId: string, actor: Workfl
   const now = deps.clock.now();
   const loaded = await deps.db.transaction().execute(async (trx) => {
     const current = await loadCase(trx, complaintId, { now, forUpdate: true, ...(actor.kind === 'staff' ? { viewer: actor } : {}) });
-    const command = await resolveReferences(trx, current.row, requested);
+    const command = await resolveReferences(trx, deps.keys, current.row, requested);
     const events = decide(current.state, command, actor, current.context);
     const eventActor: Actor = actor.kind === 'staff' ? { kind: 'staff', userId: actor.userId } : { kind: 'reporter' };
-    const appended = await appendCaseEvents(trx, complaintId, eventActor, now, events);
-    const recorded = events.map((event, index): RecordedCaseEvent => ({ ...event, sequence: appended[index]?.sequence ?? 0, occurredAt: now, actor: eventActor }));
-    const state = recorded.reduce<CaseState>((folded, event) => evolve(folded, event), current.state);
-    await projectCaseRow(trx, current.row, current.state, state, events, now);
-    await recordResponseLetter(trx, current.row, state, events, eventActor, now);
-    await enqueueOutboxMessages(trx, now, messagesFor(current.row, state, events, appended));
-    return { ...current, state, events: [...current.events, ...recorded], row: (await findComplaintById(trx, complaintId)) ?? current.row };
+    return commitCaseEvents(deps, trx, current, eventActor, events, now);
   });
   return loaded;
 }
 
+/**
+ * Records events decided for a case whose row the transaction holds locked: appends them,
+ * brings the case row and its deadlines up to date, and queues the messages they cause (plus
+ * `extraMessages`, given the appended events' ids). The worker records its own events (a
+ * missed deadline, an automatic closing) through here too, so they update the case the same way.
+ */
+export async function commitCaseEvents(
+  deps: AppDeps, trx: Kysely<Database>, current: LoadedCase, actor: Actor, events: readonly CaseEvent[], now: Date,
+  extraMessages: (appended: readonly AppendedCaseEvent[]) => NewOutboxMessage[] = () => [],
+): Promise<LoadedCase> {
+  const complaintId = current.row.id;
+  const appended = await appendCaseEvents(trx, complaintId, actor, now, events);
+  const recorded = events.map((event, index): RecordedCaseEvent => ({ ...event, sequence: appended[index]?.sequence ?? 0, occurredAt: now, actor }));
+  const state = recorded.reduce<CaseState>((folded, event) => evolve(folded, event), current.state);
+  const allEvents = [...current.events, ...recorded];
+  await projectCaseRow(trx, current.row, state);
+  await recordCaseDeadlines(deps, trx, current.row, current.state, state, events, allEvents, now);
+  await recordResponseLetter(trx, current.row, state, events, actor, now);
+  await enqueueOutboxMessages(trx, now, [...messagesFor(current.row, state, events, appended), ...extraMessages(appended)]);
+  return { ...current, state, events: allEvents, row: (await findComplaintById(trx, complaintId)) ?? current.row };
+}
+
 /** Fills in what the domain needs but the caller names by id, and refuses ids that name nothing. */
-async function resolveReferences(trx: Kysely<Database>, row: ComplaintRow, requested: RequestedCaseAction): Promise<CaseAction> {
+async function resolveReferences(trx: Kysely<Database>, keys: Keys, row: ComplaintRow, requested: RequestedCaseAction): Promise<CaseAction> {
   const unknown = (pointer: string): never => {
     throw new DomainError('request.invalid', {}, [{ pointer, code: 'unknown' }]);
   };
@@ -81,23 +100,26 @@ async function resolveReferences(trx: Kysely<Database>, row: ComplaintRow, reque
     case 'add_corrective_action':
       if ((await findActiveStaff(trx, requested.ownerId)) === undefined) unknown('/ownerId');
       return requested;
+    case 'publish':
+      // Decrypted in memory only, for the domain to keep it out of the public text; nobody is
+      // shown it, so this is not an unsealing.
+      return { action: 'publish', summary: requested.summary, reporterIdentity: unsealIdentity(keys, row) };
     default:
       return requested;
   }
 }
 
 /** Keeps the case row's copy of the state in step with the events, for the inbox. */
-async function projectCaseRow(trx: Kysely<Database>, row: ComplaintRow, before: CaseState, after: CaseState, events: readonly CaseEvent[], now: Date): Promise<void> {
-  const restartsClock = events.some((event) => event.type === 'case.appealed' || (event.type === 'case.referred' && event.data.to.kind === 'unit'));
-  let dueAt = row.responseDueAt;
-  if (restartsClock || after.isWhistleblowing !== before.isWhistleblowing) {
-    const unit = await findUnitById(trx, after.unitId);
-    dueAt = responseDueAt(restartsClock ? now : row.receivedAt, after.channel as Channel, after.isWhistleblowing, unit?.timeZone ?? 'Asia/Jakarta');
-  }
+async function projectCaseRow(trx: Kysely<Database>, row: ComplaintRow, after: CaseState): Promise<void> {
   await trx.updateTable('complaints').set({
     status: after.status, unitId: after.unitId, handlerId: after.handlerId, teamId: after.teamId, priority: after.priority,
-    isWhistleblowing: after.isWhistleblowing, categoryCode: after.categoryCode, concernedStaffIds: after.concernedStaffIds, responseDueAt: dueAt,
+    isWhistleblowing: after.isWhistleblowing, categoryCode: after.categoryCode, concernedStaffIds: after.concernedStaffIds,
     awaitingApprovalBy: awaitingApprovalBy(after),
+    // The public register's copy, fixed when published; cleared when withdrawn or appealed.
+    publishedSummary: after.publication?.summary ?? null, publishedAt: after.publication?.publishedAt ?? null,
+    publishedResponse: after.publication?.response ?? null,
+    publishedRespondedAt: after.publication === null ? null : after.answer?.at ?? null,
+    publishedClosedAt: after.publication === null ? null : after.closedAt,
   }).where('id', '=', row.id).execute();
 }
 
@@ -148,7 +170,7 @@ function messagesFor(row: ComplaintRow, state: CaseState, events: readonly CaseE
       case 'case.rejected': toReporter('case.rejected'); break;
       case 'response.sent': toReporter('response.sent'); break;
       case 'case.merged': toReporter('case.merged', { intoRegisterNumber: event.data.intoRegisterNumber }); break;
-      case 'case.closed': case 'case.resolved_at_desk': case 'case.referred': case 'case.withdrawn': case 'case.verified': case 'case.assigned':
+      case 'case.closed': case 'case.closed_automatically': case 'case.resolved_at_desk': case 'case.referred': case 'case.withdrawn': case 'case.verified': case 'case.assigned':
         toReporter('case.status_changed', { status: state.status });
         if (event.type === 'case.assigned' && event.data.handlerId !== null) toStaff(event.data.handlerId, 'case.assigned_to_you');
         break;

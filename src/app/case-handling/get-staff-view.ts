@@ -4,6 +4,7 @@ import type { IdentityMode } from '../../domain/complaint/identity.js';
 import { staffView, type StaffView } from '../../domain/views/staff-view.js';
 import { allowedActions } from '../../domain/workflow/allowed-actions.js';
 import { findStaffNames } from '../../store/staff-directory.js';
+import { getCaseDeadlines } from '../service-levels/get-case-deadlines.js';
 import type { AppDeps } from '../deps.js';
 import { factsOf, loadCase, unsealIdentity, type LoadedCase } from './load-case.js';
 
@@ -22,6 +23,7 @@ export async function presentStaffView(deps: AppDeps, actor: StaffActor, loaded:
   return staffView({
     id: row.id, registerNumber: row.registerNumber, title: row.title, description: row.description, facts,
     completeness: assessCompleteness(facts), receivedAt: row.receivedAt, submittedAt: row.submittedAt, responseDueAt: row.responseDueAt,
+    deadlines: await getCaseDeadlines(deps.db, row.id, deps.clock.now()),
     identityMode, pseudonym: row.pseudonym, identity: isIdentityNeeded ? unsealIdentity(deps.keys, row) : null, isIdentityUnsealed,
     state, events, staffNames: await findStaffNames(deps.db, staffIds), allowedActions: allowedActions(state, actor, context),
   });

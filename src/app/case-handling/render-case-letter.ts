@@ -1,7 +1,9 @@
 import type { StaffActor } from '../../domain/access/policy.js';
 import type { IdentityMode } from '../../domain/complaint/identity.js';
 import { DomainError } from '../../domain/domain-error.js';
+import { serviceLevelSettingsFrom } from '../../domain/service-level/service-level-settings.js';
 import { findLatestResponseLetter } from '../../store/response-letters.js';
+import { readServiceLevelSettings } from '../../store/service-level-settings.js';
 import { findStaffNames } from '../../store/staff-directory.js';
 import { findUnitById } from '../../store/units.js';
 import type { AppDeps } from '../deps.js';
@@ -10,8 +12,6 @@ import { loadCase, unsealIdentity } from './load-case.js';
 
 export type LetterReader = { kind: 'staff'; actor: StaffActor } | { kind: 'reporter' };
 
-/** Days after the response in which the reporter may appeal (printed in the letter). */
-export const appealWindowDays = 14;
 
 /**
  * Renders the signed response letter on demand rather than storing it: for an identified
@@ -44,7 +44,8 @@ export async function renderCaseLetter(deps: AppDeps, reader: LetterReader, comp
     correctiveActions: state.correctiveActions.map((action) => ({ description: action.description, dueOn: action.dueOn })),
     signer: { name: names.get(letter.signerId) ?? '', positionTitle: `Kepala ${unitName}` },
     approvals: approvals.map((event) => ({ name: names.get(event.data.approverId) ?? '', positionTitle: unitName, approvedAt: event.occurredAt })),
-    appealWindowDays,
+    // The window the worker closes the case after (service-level settings), printed as the reporter's right.
+    appealWindowDays: serviceLevelSettingsFrom(await readServiceLevelSettings(deps.db)).appealWindowDays,
     trackingPageUrl: `${deps.publicUrl}/lacak`,
   });
   return { pdf, fileName: `tanggapan-${row.registerNumber}.pdf` };

@@ -1,18 +1,19 @@
-import type { Actor, CaseEvent, IntakeRecord } from '../../domain/case-event.js';
+import type { Actor, CaseEvent, IntakeRecord, RecordedCaseEvent } from '../../domain/case-event.js';
 import { channelNeedsStaff, type Channel } from '../../domain/complaint/channel.js';
 import { assessCompleteness, type Completeness, type Facts } from '../../domain/complaint/completeness.js';
 import { checkIdentity, pseudonymFor, type IdentityInput } from '../../domain/complaint/identity.js';
 import { formatRegisterNumber, registerYearOf } from '../../domain/complaint/register-number.js';
 import { encodeTrackingCode, normalizeTrackingCode, trackingCodeBytes } from '../../domain/complaint/tracking-code.js';
 import { DomainError } from '../../domain/domain-error.js';
+import { saveCaseDeadlines } from '../../store/case-deadlines.js';
 import { startCaseEvents } from '../../store/case-events.js';
 import { findActiveCategory } from '../../store/categories.js';
 import { insertComplaint } from '../../store/complaints.js';
 import { enqueueOutboxMessages } from '../../store/outbox.js';
 import { takeNextRegisterNumber } from '../../store/register-numbers.js';
 import { findRootUnit, findUnitById } from '../../store/units.js';
-import { responseDueAt } from '../case-handling/response-due-at.js';
 import type { AppDeps } from '../deps.js';
+import { planCaseDeadlines } from '../service-levels/plan-case-deadlines.js';
 import { removeWrittenFiles, storeAttachments } from './store-attachments.js';
 import { inspectUploadedFile, type UploadedFile } from './uploaded-file.js';
 
@@ -24,6 +25,8 @@ export interface SubmitComplaintInput {
   facts: Facts;
   location?: { lat: number; lon: number } | undefined;
   locale?: 'id' | 'en' | undefined;
+  /** The reporter allows a redacted summary in the public register once resolved; default no. */
+  allowPublication?: boolean | undefined;
   channel: Channel;
   /** When the complaint reached the body (a letter's arrival); staff only. Defaults to now. */
   receivedAt?: Date | undefined;
@@ -91,17 +94,31 @@ export async function submitComplaint(deps: AppDeps, input: SubmitComplaintInput
       if (input.officerNote !== undefined) officerEvents.push({ type: 'complaint.intake_recorded', data: input.officerNote });
       const concernedStaffIds = [...new Set(input.concernedStaffIds ?? [])];
       if (concernedStaffIds.length > 0) officerEvents.push({ type: 'case.concerned_staff_named', data: { staffIds: concernedStaffIds } });
+      const caseData = {
+        channel: input.channel, identityMode: identity.mode, title: input.title, description: input.description,
+        facts: input.facts, categoryCode: category?.code ?? null, unitId, receivedAt: receivedAt.toISOString(),
+        location: input.location ?? null, allowPublication: input.allowPublication ?? false, attachmentIds: [] as string[],
+      };
+      // Planned before the register number is taken, to keep the queue on the counter short: the
+      // clocks start at receipt, and neither the number nor the attachments matter to them.
+      // Whistleblowing is decided at triage, which moves them if it applies.
+      const plannedEvents: CaseEvent[] = [{ type: 'complaint.submitted', data: { ...caseData, registerNumber: '' } }, ...officerEvents];
+      const deadlines = await planCaseDeadlines(deps.db, trx, {
+        complaintId: id, status: 'received', unitId, isPolicyChanged: false, existing: [], now,
+        events: plannedEvents.map((event, index): RecordedCaseEvent => ({ ...event, sequence: index + 1, occurredAt: now, actor })),
+        subject: { channel: input.channel, categoryCode: category?.code ?? null, priority: null, isWhistleblowing: false },
+      });
       const year = registerYearOf(receivedAt, rootUnit.timeZone);
       // From here to commit every submission queues on the counter row: keep it short.
       const sequence = await takeNextRegisterNumber(trx, '', year);
       const registerNumber = formatRegisterNumber({ prefix: undefined, year, sequence });
+      const submittedData = { registerNumber, ...caseData };
       await insertComplaint(trx, {
         id, registerNumber, trackingCodeHash, status: 'received', channel: input.channel, identityMode: identity.mode,
         identitySealed, pseudonym, title: input.title, description: input.description, facts: JSON.stringify(input.facts),
         categoryCode: category?.code ?? null, unitId, locationLat: input.location?.lat ?? null, locationLon: input.location?.lon ?? null,
-        locale: input.locale ?? 'id', completenessScore: completeness.score, receivedAt, submittedAt: now, updatedAt: now,
-        // Whistleblowing is decided at triage, which moves this deadline if it applies.
-        responseDueAt: responseDueAt(receivedAt, input.channel, false, unit.timeZone),
+        locale: input.locale ?? 'id', allowPublication: input.allowPublication ?? false, completenessScore: completeness.score, receivedAt, submittedAt: now, updatedAt: now,
+        responseDueAt: deadlines.responseDueAt, overdueSince: deadlines.overdueSince, followUpAt: deadlines.followUpAt,
         lastEventSequence: 1 + officerEvents.length, concernedStaffIds,
       });
       const addedBy = input.submittedBy.kind === 'staff' ? 'staff' : 'reporter';
@@ -109,12 +126,9 @@ export async function submitComplaint(deps: AppDeps, input: SubmitComplaintInput
       const documents = await storeAttachments(deps, trx, { complaintId: id, files: identityDocuments, kind: 'identity_document', addedBy, now, written });
       const [submitted] = await startCaseEvents(trx, id, actor, now, [{
         type: 'complaint.submitted',
-        data: {
-          registerNumber, channel: input.channel, identityMode: identity.mode, title: input.title, description: input.description,
-          facts: input.facts, categoryCode: category?.code ?? null, unitId, receivedAt: receivedAt.toISOString(),
-          location: input.location ?? null, attachmentIds: [...evidence, ...documents].map((attachment) => attachment.id),
-        },
+        data: { ...submittedData, attachmentIds: [...evidence, ...documents].map((attachment) => attachment.id) },
       }, ...officerEvents]);
+      await saveCaseDeadlines(trx, deadlines.rows);
       if (identity.mode !== 'anonymous' && identity.email) {
         await enqueueOutboxMessages(trx, now, [{
           complaintId: id, eventId: submitted?.id ?? null, channel: 'email', recipient: { kind: 'reporter', complaintId: id },

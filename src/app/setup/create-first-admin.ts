@@ -1,3 +1,4 @@
+import { recordAdminAction } from '../../store/admin-audit.js';
 import { countUsers, insertUser } from '../../store/users.js';
 import { findRootUnit } from '../../store/units.js';
 import { hashPassword } from '../auth/password-hash.js';
@@ -8,12 +9,16 @@ import type { AppDeps } from '../deps.js';
  * database has no staff yet. Later starts leave the accounts alone, so changing the
  * variables never resets a password someone has since changed.
  */
-export async function createFirstAdmin(deps: Pick<AppDeps, 'db'>, admin: { email: string; password: string }): Promise<boolean> {
+export async function createFirstAdmin(deps: Pick<AppDeps, 'db' | 'clock'>, admin: { email: string; password: string }): Promise<boolean> {
   return deps.db.transaction().execute(async (trx) => {
     if ((await countUsers(trx)) > 0) return false;
     const root = await findRootUnit(trx);
     const passwordHash = await hashPassword(admin.password);
-    await insertUser(trx, { email: admin.email, name: 'Administrator', unitId: root.id, roles: ['admin'], passwordHash });
+    const id = await insertUser(trx, { email: admin.email, name: 'Administrator', unitId: root.id, roles: ['admin'], passwordHash });
+    await recordAdminAction(trx, {
+      actorId: null, action: 'staff_user.created', target: { type: 'staff_user', id }, occurredAt: deps.clock.now(),
+      summary: { record: { email: admin.email, name: 'Administrator', unitId: root.id, roles: ['admin'] }, source: 'ADUAN_ADMIN_EMAIL' },
+    });
     return true;
   }).catch((error: unknown) => {
     // Another node starting at the same moment created the account first.

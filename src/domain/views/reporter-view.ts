@@ -1,6 +1,7 @@
 import type { RecordedCaseEvent } from '../case-event.js';
 import type { ComplaintStatus } from '../complaint/complaint-status.js';
 import type { Completeness } from '../complaint/completeness.js';
+import type { DeadlineStatus } from '../service-level/deadline-status.js';
 import { evolve, type CaseState } from '../workflow/case-state.js';
 
 /** What a reporter may see of the history: never internal notes, never staff identities. */
@@ -29,6 +30,8 @@ export interface ReporterView {
   submittedAt: Date;
   receivedAt: Date;
   completeness: Completeness;
+  /** The service levels the reporter was promised, and where each stands (times only, never who). */
+  deadlines: DeadlineStatus[];
   history: ReporterHistoryEntry[];
   attachments: ReporterAttachment[];
 }
@@ -91,7 +94,7 @@ export function reporterHistory(events: readonly RecordedCaseEvent[]): ReporterH
         break;
       // Status only (pushed above), or nothing: verification notes, draft replies, priorities,
       // names of staff concerned, dispositions and instructions, handlers, internal notes, drafts,
-      // approvals, corrections, corrective actions, closing notes, referral notes, withdrawal reasons (staff may have recorded them) and unsealing
+      // approvals, corrections, corrective actions, closing notes, referral notes, withdrawal reasons (staff may have recorded them), unsealing and exports
       // are internal.
       case 'complaint.intake_recorded':
       case 'case.verified':
@@ -111,6 +114,12 @@ export function reporterHistory(events: readonly RecordedCaseEvent[]): ReporterH
       case 'case.referred':
       case 'case.withdrawn':
       case 'identity.unsealed':
+      case 'case.deadline_missed': // the reporter sees deadlines in `deadlines`
+      case 'case.reporter_reminded': // the reminder reached them by mail
+      case 'case.closed_automatically': // shows as the status change above
+      case 'case.exported':
+      case 'case.published': // public already: the reporter, who allowed it, finds it on /publik
+      case 'case.unpublished':
         break;
       default: {
         const unhandled: never = event;

@@ -2,6 +2,7 @@ import type { Actor, RecordedCaseEvent } from '../case-event.js';
 import type { ComplaintStatus } from '../complaint/complaint-status.js';
 import type { Completeness, Facts } from '../complaint/completeness.js';
 import type { IdentityMode, ReporterIdentity } from '../complaint/identity.js';
+import type { DeadlineStatus } from '../service-level/deadline-status.js';
 import type { CaseActionName } from '../workflow/case-action.js';
 import type { CaseState, CorrectiveAction } from '../workflow/case-state.js';
 
@@ -31,6 +32,8 @@ export interface StaffView {
   receivedAt: Date;
   submittedAt: Date;
   responseDueAt: Date | null;
+  /** Acknowledgement, verification and response: when each is due and where it stands. */
+  deadlines: DeadlineStatus[];
   reporter: { mode: IdentityMode; pseudonym: string | null; identity: ReporterIdentity | null };
   draft: { draftNumber: number; finding: string; text: string; level: number; levels: number; approvals: { level: number; approverId: number }[] } | null;
   correctiveActions: CorrectiveAction[];
@@ -48,6 +51,7 @@ export interface StaffViewInput {
   receivedAt: Date;
   submittedAt: Date;
   responseDueAt: Date | null;
+  deadlines: DeadlineStatus[];
   identityMode: IdentityMode;
   pseudonym: string | null;
   /** The decrypted identity, if the use case decrypted it; the view decides whether it is shown. */
@@ -86,6 +90,7 @@ export function staffView(input: StaffViewInput): StaffView {
     receivedAt: input.receivedAt,
     submittedAt: input.submittedAt,
     responseDueAt: input.responseDueAt,
+    deadlines: input.deadlines,
     reporter: { mode: input.identityMode, pseudonym: input.pseudonym, identity: isIdentityShown ? input.identity : null },
     draft: state.draft === null ? null : {
       draftNumber: state.draft.draftNumber, finding: state.draft.finding, text: state.draft.text,

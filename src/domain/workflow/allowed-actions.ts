@@ -2,6 +2,7 @@ import { canSee, type CaseFacts, type StaffActor, type StaffRole } from '../acce
 import { finalStatuses, type ComplaintStatus } from '../complaint/complaint-status.js';
 import { caseActionNames, type CaseActionName } from './case-action.js';
 import type { CaseState } from './case-state.js';
+import { isPublishable } from './publication.js';
 import type { WorkflowActor, WorkflowContext } from './workflow-context.js';
 
 /** The roles each staff action needs (issue 4's table); reporter-only actions have none. */
@@ -28,6 +29,9 @@ const rolesFor: Record<CaseActionName, readonly StaffRole[]> = {
   merge: ['coordinator'],
   withdraw: ['coordinator'],
   unseal_identity: ['head'],
+  // What the public body says in public about a case: the coordinator who answered for it, or the head.
+  publish: ['coordinator', 'head'],
+  unpublish: ['coordinator', 'head'],
   answer: [],
   rate: [],
   appeal: [],
@@ -72,6 +76,9 @@ export function isAllowedInState(state: CaseState, action: CaseActionName): bool
     case 'withdraw': return openStatuses.has(status);
     // Only a confidential reporter's identity is sealed; an anonymous one has none to unseal.
     case 'unseal_identity': return state.identityMode === 'confidential';
+    // Closed after an answer (publication.ts says which outcomes); a re-publish replaces the summary.
+    case 'publish': return isPublishable(state);
+    case 'unpublish': return state.publication !== null;
     case 'answer': return status === 'needs_info';
     case 'rate': return status === 'responded' && !state.isRated;
     case 'appeal': return isIn(status, 'responded', 'closed', 'rejected');
@@ -88,14 +95,24 @@ export function rolesAllow(actor: WorkflowActor, action: CaseActionName): boolea
   return rolesFor[action].some((role) => actor.roles.includes(role));
 }
 
-export type PersonalRefusal = 'not_assigned' | 'not_the_current_approver' | 'own_draft' | 'already_approved_a_level';
+export type PersonalRefusal = 'not_assigned' | 'not_the_current_approver' | 'own_draft' | 'already_approved_a_level' | 'not_in_handling_unit';
+
+/**
+ * Publishing needs the reporter's consent, given on the form. Without it nobody may publish the
+ * case in any state, so this is asked before the state: "not now" would suggest "later".
+ */
+export function lacksPublicationConsent(state: CaseState, action: CaseActionName): boolean {
+  return action === 'publish' && !state.allowsPublication;
+}
 
 /**
  * Why this particular person may not take an action their roles allow, in a state that allows it:
  * handler work belongs to the assigned handler or team; an approval to the holder of the current
- * level's role in its unit, who did not write the draft and has not approved another level.
+ * level's role in its unit, who did not write the draft and has not approved another level; the
+ * public register to the coordinators and heads of the case's unit and the units above it (not to
+ * one who sees the case only because their team was assigned it).
  */
-export function personalRefusal(state: CaseState, actor: WorkflowActor, action: CaseActionName): PersonalRefusal | null {
+export function personalRefusal(state: CaseState, actor: WorkflowActor, action: CaseActionName, context: WorkflowContext): PersonalRefusal | null {
   if (actor.kind === 'reporter') return null;
   switch (action) {
     case 'start':
@@ -113,6 +130,9 @@ export function personalRefusal(state: CaseState, actor: WorkflowActor, action: 
       if (draft.approvals.some((approval) => approval.approverId === actor.userId)) return 'already_approved_a_level';
       return null;
     }
+    case 'publish':
+    case 'unpublish':
+      return context.unitPath.includes(actor.unitId) ? null : 'not_in_handling_unit';
     default:
       return null;
   }
@@ -135,5 +155,6 @@ export function caseFactsOf(state: CaseState, context: WorkflowContext): CaseFac
 export function allowedActions(state: CaseState, actor: WorkflowActor, context: WorkflowContext): CaseActionName[] {
   if (actor.kind === 'staff' && !canSee(actor, caseFactsOf(state, context))) return [];
   return caseActionNames.filter((action) =>
-    rolesAllow(actor, action) && isAllowedInState(state, action) && personalRefusal(state, actor, action) === null);
+    rolesAllow(actor, action) && !lacksPublicationConsent(state, action) && isAllowedInState(state, action)
+    && personalRefusal(state, actor, action, context) === null);
 }

@@ -1,3 +1,4 @@
+import type { ReporterIdentity } from '../complaint/identity.js';
 import type { Finding, RejectionReason, VerificationResult } from './workflow-values.js';
 
 /**
@@ -28,6 +29,12 @@ export type CaseAction =
   | { action: 'merge'; intoId: string; intoRegisterNumber: string }
   | { action: 'withdraw'; reason: string }
   | { action: 'unseal_identity'; reason: string }
+  /**
+   * `reporterIdentity` is filled by the use case from the sealed record, only so that the domain
+   * can keep it out of the public text; it is never recorded (the reporter is anonymous: null).
+   */
+  | { action: 'publish'; summary: string; reporterIdentity: ReporterIdentity | null }
+  | { action: 'unpublish'; reason?: string }
   // Reporter actions, with the tracking token.
   | { action: 'answer'; text: string }
   | { action: 'rate'; rating: number; comment?: string }
@@ -40,7 +47,7 @@ export const caseActionNames = [
   'verify', 'request_info', 'reject', 'triage', 'assign', 'start', 'add_note', 'message_reporter',
   'draft_response', 'submit_for_approval', 'approve', 'return', 'send_response', 'add_corrective_action',
   'complete_corrective_action', 'resolve_at_desk', 'close', 'refer', 'merge', 'withdraw', 'unseal_identity',
-  'answer', 'rate', 'appeal',
+  'publish', 'unpublish', 'answer', 'rate', 'appeal',
 ] as const satisfies readonly CaseActionName[];
 
 // Fails to compile when an action is missing from the list above.

@@ -46,6 +46,21 @@ export interface CaseState {
   draftCount: number;
   correctiveActions: CorrectiveAction[];
   isRated: boolean;
+  /** The reporter allowed publication once resolved (asked on the form, frozen with the content). */
+  allowsPublication: boolean;
+  /** The answer the reporter was given (a sent response or an answer at the desk); an appeal reopens the question. */
+  answer: { text: string; at: Date } | null;
+  /** When the case was last closed; null while it is open (again). */
+  closedAt: Date | null;
+  /** What the public register shows of the case, if it is published. */
+  publication: Publication | null;
+}
+
+export interface Publication {
+  summary: string;
+  /** The answer as published: the reporter's identity taken out. */
+  response: string;
+  publishedAt: Date;
 }
 
 /** Folds one recorded event into the state. The first event of every case is `complaint.submitted`. */
@@ -55,6 +70,7 @@ export function evolve(state: CaseState | null, event: RecordedCaseEvent): CaseS
       status: 'received', statusBeforeInfoRequest: null, channel: event.data.channel, identityMode: event.data.identityMode,
       categoryCode: event.data.categoryCode, unitId: event.data.unitId, handlerId: null, teamId: null, verification: null,
       priority: null, isWhistleblowing: false, concernedStaffIds: [], draft: null, draftCount: 0, correctiveActions: [], isRated: false,
+      allowsPublication: event.data.allowPublication ?? false, answer: null, closedAt: null, publication: null,
     };
   }
   if (state === null) throw new Error(`evolve: ${event.type} before complaint.submitted`);
@@ -65,6 +81,9 @@ export function evolve(state: CaseState | null, event: RecordedCaseEvent): CaseS
     case 'case.note_added':
     case 'case.reporter_messaged':
     case 'identity.unsealed':
+    case 'case.exported':
+    case 'case.deadline_missed':
+    case 'case.reporter_reminded':
       return state;
     case 'case.verified':
       return { ...state, status: 'verified', verification: { result: event.data.result, note: event.data.note } };
@@ -108,7 +127,7 @@ export function evolve(state: CaseState | null, event: RecordedCaseEvent): CaseS
       return { ...state, status: 'in_progress', draft: { ...draft, chain: null, currentLevel: 0, approvals: [], skippedLevels: [] } };
     }
     case 'response.sent':
-      return { ...state, status: 'responded' };
+      return { ...state, status: 'responded', answer: { text: event.data.text, at: event.occurredAt } };
     case 'corrective_action.added':
       return { ...state, correctiveActions: [...state.correctiveActions, { ...event.data, isCompleted: false }] };
     case 'corrective_action.completed':
@@ -117,14 +136,21 @@ export function evolve(state: CaseState | null, event: RecordedCaseEvent): CaseS
         correctiveActions: state.correctiveActions.map((action) => action.actionId === event.data.actionId ? { ...action, isCompleted: true } : action),
       };
     case 'case.resolved_at_desk':
-      return { ...state, status: 'closed' };
+      return { ...state, status: 'closed', answer: { text: event.data.answer, at: event.occurredAt }, closedAt: event.occurredAt };
     case 'reporter.rated':
       return { ...state, isRated: true };
     case 'case.closed':
-      return { ...state, status: 'closed' };
+    case 'case.closed_automatically':
+      return { ...state, status: 'closed', closedAt: event.occurredAt };
     case 'case.appealed':
       // The case starts again with the head of the unit above: the earlier handler and draft no longer apply.
-      return { ...state, status: 'appealed', unitId: event.data.toUnitId, handlerId: null, teamId: null, draft: null };
+      // Its answer is contested, so the case is no longer resolved and leaves the public register
+      // until it is closed and published again.
+      return { ...state, status: 'appealed', unitId: event.data.toUnitId, handlerId: null, teamId: null, draft: null, answer: null, closedAt: null, publication: null };
+    case 'case.published':
+      return { ...state, publication: { summary: event.data.summary, response: event.data.response, publishedAt: event.occurredAt } };
+    case 'case.unpublished':
+      return { ...state, publication: null };
     case 'case.referred':
       // Inside the installation the case moves and starts over with the receiving unit's coordinators;
       // outside it, the case ends here.

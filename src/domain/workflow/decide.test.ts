@@ -68,6 +68,10 @@ describe('the state table', () => {
     merge: ['received', 'needs_info', 'verified', 'assigned', 'in_progress', 'response_review', 'response_approved', 'appealed'],
     withdraw: ['received', 'needs_info', 'verified', 'assigned', 'in_progress', 'response_review', 'response_approved', 'appealed'],
     unseal_identity: [...complaintStatuses],
+    // Closed after a response; consent is asked before the state (publication.test.ts).
+    publish: ['closed'],
+    // Only once published (publication.test.ts).
+    unpublish: [],
     answer: ['needs_info'],
     rate: ['responded'],
     appeal: ['rejected', 'responded', 'closed'],

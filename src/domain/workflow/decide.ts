@@ -1,9 +1,10 @@
 import type { CaseEvent } from '../case-event.js';
 import { canSee } from '../access/policy.js';
 import { DomainError, type FieldProblem } from '../domain-error.js';
-import { allowedActions, caseFactsOf, isAllowedInState, personalRefusal, rolesAllow } from './allowed-actions.js';
+import { allowedActions, caseFactsOf, isAllowedInState, lacksPublicationConsent, personalRefusal, rolesAllow } from './allowed-actions.js';
 import type { CaseAction } from './case-action.js';
 import type { CaseState } from './case-state.js';
+import { summaryProblems, withoutReporter } from './publication.js';
 import { triagePriority } from './triage-priority.js';
 import type { ApprovalLevel } from './workflow-values.js';
 import type { WorkflowActor, WorkflowContext } from './workflow-context.js';
@@ -13,19 +14,22 @@ import type { WorkflowActor, WorkflowContext } from './workflow-context.js';
  * issue 4's order, so nobody learns more than they may:
  * 1. a case the staff member may not see: `complaint.not_found` (as if it did not exist);
  * 2. an action their roles (or being the reporter) do not allow: `workflow.forbidden`;
+ *    then publishing a case whose reporter did not allow it: `publication.not_consented`
+ *    (in every state, so it is said before the state);
  * 3. an action the case's state does not admit: `workflow.action_not_allowed` `{ state, allowed }`;
  * 4. an action this person may not take here (not the assignee, not the current approver, own
- *    draft, already approved a level): `workflow.forbidden` `{ reason }` (it depends on the state,
+ *    draft, already approved a level, outside the case's units): `workflow.forbidden` `{ reason }` (it depends on the state,
  *    so it can only be checked after it);
  * 5. blank or out-of-range values: `request.invalid` naming each field.
  */
 export function decide(state: CaseState, command: CaseAction, actor: WorkflowActor, context: WorkflowContext): CaseEvent[] {
   if (actor.kind === 'staff' && !canSee(actor, caseFactsOf(state, context))) throw new DomainError('complaint.not_found');
   if (!rolesAllow(actor, command.action)) throw new DomainError('workflow.forbidden', { action: command.action });
+  if (lacksPublicationConsent(state, command.action)) throw new DomainError('publication.not_consented', { action: command.action });
   if (!isAllowedInState(state, command.action)) {
     throw new DomainError('workflow.action_not_allowed', { action: command.action, state: state.status, allowed: allowedActions(state, actor, context) });
   }
-  const refusal = personalRefusal(state, actor, command.action);
+  const refusal = personalRefusal(state, actor, command.action, context);
   if (refusal !== null) throw new DomainError('workflow.forbidden', { action: command.action, reason: refusal });
   const staffId = actor.kind === 'staff' ? actor.userId : null;
 
@@ -122,6 +126,16 @@ export function decide(state: CaseState, command: CaseAction, actor: WorkflowAct
     case 'unseal_identity':
       checkFields(required('/reason', command.reason));
       return [{ type: 'identity.unsealed', data: { reason: command.reason } }];
+    case 'publish': {
+      checkFields(summaryProblems(command.summary, command.reporterIdentity));
+      const answer = state.answer;
+      if (answer === null) throw new Error('decide: the state allowed publish without an answer');
+      // The answer was written to the reporter and may greet them by name: the public reads it without.
+      return [{ type: 'case.published', data: { summary: command.summary.trim(), response: withoutReporter(answer.text, command.reporterIdentity) } }];
+    }
+    case 'unpublish':
+      checkFields(command.reason === undefined ? [] : required('/reason', command.reason));
+      return [{ type: 'case.unpublished', data: { reason: command.reason?.trim() ?? null } }];
     case 'answer':
       checkFields(required('/text', command.text));
       return [{ type: 'reporter.answered', data: { text: command.text } }];

@@ -21,6 +21,7 @@ const statusOf: Record<DomainErrorCode, number> = {
   'tracking_code.invalid': 400,
   'workflow.forbidden': 403,
   'workflow.action_not_allowed': 409,
+  'publication.not_consented': 409,
   'auth.required': 401,
   'auth.forbidden': 403,
   'auth.invalid_credentials': 401,
@@ -94,8 +95,20 @@ export function fieldsFromValidation(errors: readonly AjvError[], prefix = ''): 
   return [...fields.values()];
 }
 
-export function registerProblemDetails(app: FastifyInstance): void {
-  app.setNotFoundHandler((request, reply) => sendProblem(reply, problemBody(request, 404, 'request.not_found')));
+/** The HTTP status a domain refusal maps to, for pages as well as the API. */
+export function httpStatusOf(code: DomainErrorCode): number {
+  return statusOf[code];
+}
+
+/**
+ * @param htmlNotFound answers a browser that asked for a page (not under /api/) that does
+ * not exist; the API keeps its problem+json.
+ */
+export function registerProblemDetails(app: FastifyInstance, htmlNotFound?: (request: FastifyRequest, reply: FastifyReply) => FastifyReply): void {
+  app.setNotFoundHandler((request, reply) => {
+    if (htmlNotFound && !request.url.startsWith('/api/') && /text\/html/.test(String(request.headers.accept ?? ''))) return htmlNotFound(request, reply);
+    return sendProblem(reply, problemBody(request, 404, 'request.not_found'));
+  });
 
   app.setErrorHandler((error: FastifyError | DomainError, request, reply) => {
     if (error instanceof DomainError) {

@@ -11,6 +11,12 @@ export interface MailValues {
   trackingUrl: string;
   /** Where staff sign in (staff mails). */
   staffUrl: string;
+  /** deadline.*: which deadline, in the mail's language (`deadlineKind` in the data). */
+  deadlineLabel: string;
+  /** deadline.*, case.info_reminder: the due (or closing) time in the unit's time zone, e.g. "31 Maret 2026 pukul 16.00 WIB". */
+  dueAtText: string;
+  /** deadline.reminder: the share of the time gone, in percent. */
+  percent: string;
 }
 
 export interface MailMessage {
@@ -21,8 +27,9 @@ export interface MailMessage {
 
 const reporterTemplates = [
   'complaint.acknowledged', 'case.info_requested', 'case.message_to_reporter', 'case.rejected', 'response.sent', 'case.merged', 'case.status_changed',
+  'case.info_reminder',
 ] as const;
-const staffTemplates = ['case.assigned_to_you', 'response.awaiting_your_approval'] as const;
+const staffTemplates = ['case.assigned_to_you', 'response.awaiting_your_approval', 'deadline.reminder', 'deadline.missed'] as const;
 export type ReporterTemplate = (typeof reporterTemplates)[number];
 export type StaffTemplate = (typeof staffTemplates)[number];
 
@@ -75,6 +82,13 @@ export const reporterMessages: Record<Locale, Record<ReporterTemplate, MailMessa
       subject: (v) => `Status pengaduan Anda: ${v.statusLabel} (${v.registerNumber})`,
       paragraphs: (v) => [`Status pengaduan ${v.registerNumber} sekarang: ${v.statusLabel}.`, trackHint.id(v), noReply.id],
     },
+    'case.info_reminder': {
+      subject: (v) => `Kami masih menunggu keterangan Anda (${v.registerNumber})`,
+      paragraphs: (v) => [
+        `Petugas kami meminta keterangan tambahan tentang pengaduan ${v.registerNumber} dan belum menerima jawaban Anda. Jika belum ada jawaban sampai ${v.dueAtText}, pengaduan ini akan ditutup.`,
+        trackHint.id(v), noReply.id,
+      ],
+    },
   },
   en: {
     'complaint.acknowledged': {
@@ -105,6 +119,13 @@ export const reporterMessages: Record<Locale, Record<ReporterTemplate, MailMessa
       subject: (v) => `Your complaint is now: ${v.statusLabel} (${v.registerNumber})`,
       paragraphs: (v) => [`The status of complaint ${v.registerNumber} is now: ${v.statusLabel}.`, trackHint.en(v), noReply.en],
     },
+    'case.info_reminder': {
+      subject: (v) => `We are still waiting for your information (${v.registerNumber})`,
+      paragraphs: (v) => [
+        `Our staff asked for more information about complaint ${v.registerNumber} and have not received your answer. If there is no answer by ${v.dueAtText}, the complaint will be closed.`,
+        trackHint.en(v), noReply.en,
+      ],
+    },
   },
 };
 
@@ -118,5 +139,19 @@ export const staffMessages: Record<StaffTemplate, MailMessage> = {
   'response.awaiting_your_approval': {
     subject: (v) => `Tanggapan pengaduan ${v.registerNumber} menunggu persetujuan Anda`,
     paragraphs: (v) => [`Rancangan tanggapan atas pengaduan ${v.registerNumber} menunggu persetujuan Anda.`, `Masuk ke Aduan untuk memeriksanya: ${v.staffUrl}`, noReply.id],
+  },
+  'deadline.reminder': {
+    subject: (v) => `Pengingat: batas waktu ${v.deadlineLabel} pengaduan ${v.registerNumber}, ${v.dueAtText}`,
+    paragraphs: (v) => [
+      `${v.percent}% waktu ${v.deadlineLabel} pengaduan ${v.registerNumber} telah berjalan. Batas waktunya ${v.dueAtText}.`,
+      `Masuk ke Aduan untuk menanganinya: ${v.staffUrl}`, noReply.id,
+    ],
+  },
+  'deadline.missed': {
+    subject: (v) => `Melewati batas waktu: ${v.deadlineLabel} pengaduan ${v.registerNumber}`,
+    paragraphs: (v) => [
+      `Batas waktu ${v.deadlineLabel} pengaduan ${v.registerNumber} (${v.dueAtText}) telah terlampaui. Pengaduan ini ditandai terlambat; Anda menerima pesan ini sebagai pimpinan unit yang menanganinya.`,
+      `Masuk ke Aduan untuk menindaklanjutinya: ${v.staffUrl}`, noReply.id,
+    ],
   },
 };

@@ -16,4 +16,23 @@ describe('renderMail', () => {
     assert.ok(mail && !mail.text.includes('SECRET') && !mail.html.includes('<b>'));
     assert.equal(renderMail({ template: 'case.assigned_to_you', audience: 'reporter', locale: 'id', data: {}, publicUrl: 'https://a.example' }), undefined);
   });
+
+  it('names a deadline and its due time in the unit’s time zone: staff in Indonesian, reporters in their language', () => {
+    const reminder = renderMail({
+      template: 'deadline.reminder', audience: 'staff', locale: 'en', publicUrl: 'https://aduan.example',
+      data: { registerNumber: '2026-000007', deadlineKind: 'response', percent: 80, dueAt: '2026-03-31T09:00:00.000Z', timeZone: 'Asia/Jakarta' },
+    });
+    assert.equal(reminder?.subject, 'Pengingat: batas waktu tanggapan pengaduan 2026-000007, 31 Maret 2026 pukul 16.00 WIB');
+    assert.match(reminder?.text ?? '', /^80% waktu tanggapan/);
+    const missed = renderMail({
+      template: 'deadline.missed', audience: 'staff', locale: 'id', publicUrl: 'https://aduan.example',
+      data: { registerNumber: '2026-000007', deadlineKind: 'verification', dueAt: '2026-03-31T07:00:00.000Z', timeZone: 'Asia/Jayapura' },
+    });
+    assert.match(missed?.text ?? '', /verifikasi pengaduan 2026-000007 \(31 Maret 2026 pukul 16\.00 WIT\)/);
+    const toReporter = renderMail({
+      template: 'case.info_reminder', audience: 'reporter', locale: 'en', publicUrl: 'https://aduan.example',
+      data: { registerNumber: '2026-000007', dueAt: '2026-04-20T09:00:00.000Z', timeZone: 'Asia/Jakarta' },
+    });
+    assert.match(toReporter?.text ?? '', /no answer by 20 April 2026, 16:00 WIB, the complaint will be closed/);
+  });
 });

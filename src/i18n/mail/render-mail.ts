@@ -1,4 +1,5 @@
 import { complaintStatuses, type ComplaintStatus } from '../../domain/complaint/complaint-status.js';
+import { timeZoneAbbreviation } from '../../domain/service-level/working-calendar.js';
 import type { Locale } from '../locale.js';
 import { statusLabels } from '../status-labels.js';
 import { isReporterTemplate, isStaffTemplate, reporterMessages, staffMessages, type MailMessage, type MailValues } from './mail-messages.js';
@@ -34,6 +35,9 @@ export function renderMail(mail: MailToRender): RenderedMail | undefined {
     statusLabel: isComplaintStatus(status) ? statusLabels[status][language] : status,
     trackingUrl: `${mail.publicUrl}/lacak`,
     staffUrl: `${mail.publicUrl}/staf`,
+    deadlineLabel: deadlineLabel(text('deadlineKind'), language),
+    dueAtText: dueAtText(text('dueAt'), text('timeZone') || 'Asia/Jakarta', language),
+    percent: typeof mail.data.percent === 'number' ? String(mail.data.percent) : '',
   };
   const paragraphs = message.paragraphs(values);
   return {
@@ -41,6 +45,27 @@ export function renderMail(mail: MailToRender): RenderedMail | undefined {
     text: `${paragraphs.join('\n\n')}\n`,
     html: `<!doctype html><html lang="${language}"><body>${paragraphs.map((paragraph) => `<p>${linkify(escapeHtml(paragraph))}</p>`).join('')}</body></html>`,
   };
+}
+
+const deadlineLabels: Record<string, Record<Locale, string>> = {
+  acknowledgement: { id: 'tanda terima', en: 'acknowledgement' },
+  verification: { id: 'verifikasi', en: 'verification' },
+  response: { id: 'tanggapan', en: 'response' },
+};
+
+function deadlineLabel(kind: string, language: Locale): string {
+  return deadlineLabels[kind]?.[language] ?? kind;
+}
+
+/** "31 Maret 2026 pukul 16.00 WIB" / "31 March 2026, 16:00 WIB", in the unit's time zone. */
+function dueAtText(iso: string, timeZone: string, language: Locale): string {
+  const at = new Date(iso);
+  if (iso === '' || Number.isNaN(at.getTime())) return '';
+  const tag = language === 'id' ? 'id-ID' : 'en-GB';
+  const date = new Intl.DateTimeFormat(tag, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(at);
+  const time = new Intl.DateTimeFormat(tag, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+  const zone = timeZoneAbbreviation(timeZone, at);
+  return language === 'id' ? `${date} pukul ${time} ${zone}` : `${date}, ${time} ${zone}`;
 }
 
 function isComplaintStatus(value: string): value is ComplaintStatus {

@@ -5,6 +5,10 @@ import * as freezeSubmittedContent from './0003-freeze-submitted-content.js';
 import * as caseHandling from './0005-case-handling.js';
 import * as staffAccountsAndTeams from './0004-staff-accounts-and-teams.js';
 import * as notificationsAndJobs from './0006-notifications-and-jobs.js';
+import * as publication from './0007-publication.js';
+import * as serviceLevels from './0008-service-levels.js';
+import * as adminAuditAndTotpReplay from './0009-admin-audit-and-totp-replay.js';
+import * as publicRegister from './0010-public-register.js';
 
 /** Every migration in the order it runs. Forward-only: a merged migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +18,8 @@ export const migrations: Record<string, Migration> = {
   '0004-staff-accounts-and-teams': staffAccountsAndTeams,
   '0005-case-handling': caseHandling,
   '0006-notifications-and-jobs': notificationsAndJobs,
+  '0007-publication': publication,
+  '0008-service-levels': serviceLevels,
+  '0009-admin-audit-and-totp-replay': adminAuditAndTotpReplay,
+  '0010-public-register': publicRegister,
 };

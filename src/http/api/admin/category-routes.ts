@@ -5,6 +5,7 @@ import { deactivateCategory } from '../../../app/admin/deactivate-category.js';
 import { listCategories } from '../../../app/admin/list-categories.js';
 import { updateCategory } from '../../../app/admin/update-category.js';
 import type { HttpContext } from '../../http-context.js';
+import { requireStaff } from '../../plugins/staff-auth.js';
 import { IdParams } from '../shared/id-params.js';
 import { problemResponses } from '../shared/problem-schema.js';
 import { presentCategory } from './present-records.js';
@@ -20,13 +21,13 @@ export async function categoryAdminRoutes(app: FastifyInstance, { deps }: HttpCo
 
   typed.post('/api/v1/admin/categories', {
     schema: { summary: 'Create a category', tags, body: CategoryBody, response: { 201: CategoryReply, ...problemResponses(400, 401, 403, 409) } },
-  }, async (request, reply) => reply.code(201).send(presentCategory(await createCategory(deps, { ...request.body, isWhistleblowing: request.body.isWhistleblowing ?? false }))));
+  }, async (request, reply) => reply.code(201).send(presentCategory(await createCategory(deps, await requireStaff(request, deps), { ...request.body, isWhistleblowing: request.body.isWhistleblowing ?? false }))));
 
   typed.patch('/api/v1/admin/categories/:id', {
     schema: { summary: 'Change a category (not its code)', tags, params: IdParams, body: CategoryPatch, response: { 200: CategoryReply, ...problemResponses(400, 401, 403, 404) } },
-  }, async (request) => presentCategory(await updateCategory(deps, Number(request.params.id), request.body)));
+  }, async (request) => presentCategory(await updateCategory(deps, await requireStaff(request, deps), Number(request.params.id), request.body)));
 
   typed.post('/api/v1/admin/categories/:id/deactivate', {
     schema: { summary: 'Deactivate a category', tags, params: IdParams, response: { 200: CategoryReply, ...problemResponses(400, 401, 403, 404) } },
-  }, async (request) => presentCategory(await deactivateCategory(deps, Number(request.params.id))));
+  }, async (request) => presentCategory(await deactivateCategory(deps, await requireStaff(request, deps), Number(request.params.id))));
 }

@@ -1,5 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { systemActor } from '../../../app/admin/admin-actor.js';
 import { createStaffUser } from '../../../app/admin/create-staff-user.js';
 import { aComplaint, startTestApp, type TestApp } from '../../../../test/support/test-app.js';
 
@@ -11,7 +12,7 @@ let adminId: number;
 let coordinator: Record<string, string>;
 
 async function sessionOf(email: string, roles: ('admin' | 'coordinator')[]): Promise<{ headers: Record<string, string>; id: number }> {
-  const user = await createStaffUser(t.deps, { email, name: email, password, unitId: rootId, roles });
+  const user = await createStaffUser(t.deps, systemActor, { email, name: email, password, unitId: rootId, roles });
   const { token } = (await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } })).json();
   return { headers: { authorization: `Bearer ${token}` }, id: user.id };
 }

@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { getTotpRequiredRoles } from '../../../app/admin/get-totp-required-roles.js';
 import { setTotpRequiredRoles } from '../../../app/admin/set-totp-required-roles.js';
 import type { HttpContext } from '../../http-context.js';
+import { requireStaff } from '../../plugins/staff-auth.js';
 import { problemResponses } from '../shared/problem-schema.js';
 import { TotpRequiredRoles } from './schemas.js';
 
@@ -20,5 +21,5 @@ export async function settingsAdminRoutes(app: FastifyInstance, { deps }: HttpCo
       description: 'Holders without TOTP can then sign in only to enrol; open sessions are restricted on their next request.',
       tags, body: TotpRequiredRoles, response: { 200: TotpRequiredRoles, ...problemResponses(400, 401, 403) },
     },
-  }, async (request) => ({ roles: await setTotpRequiredRoles(deps, request.body.roles) }));
+  }, async (request) => ({ roles: await setTotpRequiredRoles(deps, await requireStaff(request, deps), request.body.roles) }));
 }

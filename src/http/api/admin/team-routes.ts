@@ -5,6 +5,7 @@ import { deactivateTeam } from '../../../app/admin/deactivate-team.js';
 import { listTeams } from '../../../app/admin/list-teams.js';
 import { updateTeam } from '../../../app/admin/update-team.js';
 import type { HttpContext } from '../../http-context.js';
+import { requireStaff } from '../../plugins/staff-auth.js';
 import { IdParams } from '../shared/id-params.js';
 import { problemResponses } from '../shared/problem-schema.js';
 import { presentTeam } from './present-records.js';
@@ -20,13 +21,13 @@ export async function teamAdminRoutes(app: FastifyInstance, { deps }: HttpContex
 
   typed.post('/api/v1/admin/teams', {
     schema: { summary: 'Create a team', tags, body: TeamBody, response: { 201: TeamReply, ...problemResponses(400, 401, 403, 409) } },
-  }, async (request, reply) => reply.code(201).send(presentTeam(await createTeam(deps, { ...request.body, isIntegrityTeam: request.body.isIntegrityTeam ?? false }))));
+  }, async (request, reply) => reply.code(201).send(presentTeam(await createTeam(deps, await requireStaff(request, deps), { ...request.body, isIntegrityTeam: request.body.isIntegrityTeam ?? false }))));
 
   typed.patch('/api/v1/admin/teams/:id', {
     schema: { summary: 'Change a team; `members` replaces the membership', tags, params: IdParams, body: TeamPatch, response: { 200: TeamReply, ...problemResponses(400, 401, 403, 404, 409) } },
-  }, async (request) => presentTeam(await updateTeam(deps, Number(request.params.id), request.body)));
+  }, async (request) => presentTeam(await updateTeam(deps, await requireStaff(request, deps), Number(request.params.id), request.body)));
 
   typed.post('/api/v1/admin/teams/:id/deactivate', {
     schema: { summary: 'Deactivate a team', tags, params: IdParams, response: { 200: TeamReply, ...problemResponses(400, 401, 403, 404) } },
-  }, async (request) => presentTeam(await deactivateTeam(deps, Number(request.params.id))));
+  }, async (request) => presentTeam(await deactivateTeam(deps, await requireStaff(request, deps), Number(request.params.id))));
 }

@@ -5,6 +5,7 @@ import { deactivateUnit } from '../../../app/admin/deactivate-unit.js';
 import { listUnits } from '../../../app/admin/list-units.js';
 import { updateUnit } from '../../../app/admin/update-unit.js';
 import type { HttpContext } from '../../http-context.js';
+import { requireStaff } from '../../plugins/staff-auth.js';
 import { IdParams } from '../shared/id-params.js';
 import { problemResponses } from '../shared/problem-schema.js';
 import { presentUnit } from './present-records.js';
@@ -20,13 +21,13 @@ export async function unitAdminRoutes(app: FastifyInstance, { deps }: HttpContex
 
   typed.post('/api/v1/admin/units', {
     schema: { summary: 'Create a unit', tags, body: UnitBody, response: { 201: UnitReply, ...problemResponses(400, 401, 403, 409) } },
-  }, async (request, reply) => reply.code(201).send(presentUnit(await createUnit(deps, request.body))));
+  }, async (request, reply) => reply.code(201).send(presentUnit(await createUnit(deps, await requireStaff(request, deps), request.body))));
 
   typed.patch('/api/v1/admin/units/:id', {
     schema: { summary: 'Change a unit (a new parent may not be the unit itself or below it)', tags, params: IdParams, body: UnitPatch, response: { 200: UnitReply, ...problemResponses(400, 401, 403, 404, 409) } },
-  }, async (request) => presentUnit(await updateUnit(deps, Number(request.params.id), request.body)));
+  }, async (request) => presentUnit(await updateUnit(deps, await requireStaff(request, deps), Number(request.params.id), request.body)));
 
   typed.post('/api/v1/admin/units/:id/deactivate', {
     schema: { summary: 'Deactivate a unit without active sub-units or staff', tags, params: IdParams, response: { 200: UnitReply, ...problemResponses(400, 401, 403, 404, 409) } },
-  }, async (request) => presentUnit(await deactivateUnit(deps, Number(request.params.id))));
+  }, async (request) => presentUnit(await deactivateUnit(deps, await requireStaff(request, deps), Number(request.params.id))));
 }

@@ -21,14 +21,14 @@ export async function userAdminRoutes(app: FastifyInstance, { deps }: HttpContex
 
   typed.post('/api/v1/admin/users', {
     schema: { summary: 'Create a staff account', tags, body: UserBody, response: { 201: UserReply, ...problemResponses(400, 401, 403, 409) } },
-  }, async (request, reply) => reply.code(201).send(presentUser(await createStaffUser(deps, request.body))));
+  }, async (request, reply) => reply.code(201).send(presentUser(await createStaffUser(deps, await requireStaff(request, deps), request.body))));
 
   typed.patch('/api/v1/admin/users/:id', {
     schema: {
       summary: 'Change a staff account', description: 'A new password or resetTotp signs the person out everywhere.',
       tags, params: IdParams, body: UserPatch, response: { 200: UserReply, ...problemResponses(400, 401, 403, 404, 409) },
     },
-  }, async (request) => presentUser(await updateStaffUser(deps, Number(request.params.id), request.body)));
+  }, async (request) => presentUser(await updateStaffUser(deps, await requireStaff(request, deps), Number(request.params.id), request.body)));
 
   typed.post('/api/v1/admin/users/:id/deactivate', {
     schema: { summary: 'Deactivate a staff account and revoke its tokens', tags, params: IdParams, response: { 200: UserReply, ...problemResponses(400, 401, 403, 404, 409) } },

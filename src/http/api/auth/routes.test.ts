@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
+import { systemActor } from '../../../app/admin/admin-actor.js';
 import { createStaffUser } from '../../../app/admin/create-staff-user.js';
 import { createFirstAdmin } from '../../../app/setup/create-first-admin.js';
 import { maxFailedSignIns, signInLockMs } from '../../../domain/access/sign-in-lockout.js';
@@ -21,7 +22,7 @@ after(() => t.close());
 async function aStaffAccount(roles: ('admin' | 'coordinator' | 'handler')[] = ['coordinator']) {
   nextEmail += 1;
   const email = `petugas${nextEmail}@aduan.test`;
-  const user = await createStaffUser(t.deps, { email, name: `Petugas ${nextEmail}`, password, unitId, roles });
+  const user = await createStaffUser(t.deps, systemActor, { email, name: `Petugas ${nextEmail}`, password, unitId, roles });
   return { ...user, email };
 }
 
@@ -149,6 +150,8 @@ describe('the first administrator', () => {
       assert.equal(response.statusCode, 200, response.body);
       const me = await fresh.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${response.json().token}` } });
       assert.deepEqual(me.json().roles, ['admin']);
+      const audit = await fresh.app.inject({ method: 'GET', url: '/api/v1/admin/audit', headers: { authorization: `Bearer ${response.json().token}` } });
+      assert.deepEqual(audit.json().items.map((entry: { action: string; actor: unknown }) => [entry.action, entry.actor]), [['staff_user.created', null]], 'created by the system, on the record');
     } finally {
       await fresh.close();
     }
@@ -175,7 +178,7 @@ describe('the cookie behind a TLS-terminating proxy', () => {
   it('is marked Secure when the request came over https', async () => {
     const proxied = await startTestApp({ clock, server: { trustProxy: true } });
     try {
-      await createStaffUser(proxied.deps, { email: 'tls@aduan.test', name: 'TLS', password, unitId, roles: ['intake'] });
+      await createStaffUser(proxied.deps, systemActor, { email: 'tls@aduan.test', name: 'TLS', password, unitId, roles: ['intake'] });
       const response = await proxied.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'x-forwarded-proto': 'https' }, payload: { email: 'tls@aduan.test', password } });
       assert.equal(response.statusCode, 200, response.body);
       assert.match(String(response.headers['set-cookie']), /; HttpOnly; SameSite=Lax; Secure$/);

@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
+import { systemActor } from '../../../app/admin/admin-actor.js';
 import { createStaffUser } from '../../../app/admin/create-staff-user.js';
 import { fixedClock, startTestApp, type TestApp } from '../../../../test/support/test-app.js';
 
@@ -19,7 +20,7 @@ after(() => t.close());
 async function aSession(): Promise<Record<string, string>> {
   nextEmail += 1;
   const email = `api${nextEmail}@aduan.test`;
-  await createStaffUser(t.deps, { email, name: `Integrasi ${nextEmail}`, password, unitId, roles: ['handler'] });
+  await createStaffUser(t.deps, systemActor, { email, name: `Integrasi ${nextEmail}`, password, unitId, roles: ['handler'] });
   const { token } = (await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } })).json();
   return { authorization: `Bearer ${token}` };
 }

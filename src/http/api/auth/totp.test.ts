@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { generate } from 'otplib';
+import { systemActor } from '../../../app/admin/admin-actor.js';
 import { createStaffUser } from '../../../app/admin/create-staff-user.js';
 import { fixedClock, startTestApp, type TestApp } from '../../../../test/support/test-app.js';
 
@@ -19,7 +20,7 @@ after(() => t.close());
 async function aStaffAccount(roles: ('admin' | 'coordinator' | 'head')[] = ['coordinator']) {
   nextEmail += 1;
   const email = `totp${nextEmail}@aduan.test`;
-  await createStaffUser(t.deps, { email, name: `Petugas ${nextEmail}`, password, unitId, roles });
+  await createStaffUser(t.deps, systemActor, { email, name: `Petugas ${nextEmail}`, password, unitId, roles });
   return email;
 }
 
@@ -75,10 +76,45 @@ describe('TOTP second factor', () => {
     const wrong = await login({ email, password, totp: (Number(await codeAt(secret, clock.now())) + 1).toString().padStart(6, '0').slice(-6) });
     assert.equal(wrong.statusCode, 401);
     assert.equal(wrong.json().code, 'auth.totp_invalid');
+    // Past the steps around the confirming code, which counts as used.
+    clock.advanceMs(90_000);
     const right = await login({ email, password, totp: await codeAt(secret, new Date(clock.now().getTime() - 30_000)) });
     assert.equal(right.statusCode, 200, 'a code from the previous 30-second step still counts');
     const me = (await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: withToken(right.json().token) })).json();
     assert.equal(me.totpEnabled, true);
+  });
+
+  it('accepts a code once: the same code again is refused, and so is an older one, while the next step works', async () => {
+    const email = await aStaffAccount();
+    const { secret } = await enrolled(email);
+    const confirmingCode = await codeAt(secret, clock.now());
+    const reuseOfConfirmation = await login({ email, password, totp: confirmingCode });
+    assert.equal(reuseOfConfirmation.statusCode, 401, 'the code that confirmed enrolment does not sign in');
+    assert.equal(reuseOfConfirmation.json().code, 'auth.totp_invalid');
+
+    clock.advanceMs(60_000);
+    const code = await codeAt(secret, clock.now());
+    const first = await login({ email, password, totp: code });
+    assert.equal(first.statusCode, 200, first.body);
+    const replay = await login({ email, password, totp: code });
+    assert.equal(replay.statusCode, 401, 'the same code, still inside its window, is refused');
+    assert.equal(replay.json().code, 'auth.totp_invalid');
+    assert.equal(replay.headers['set-cookie'], undefined);
+    const older = await login({ email, password, totp: await codeAt(secret, new Date(clock.now().getTime() - 30_000)) });
+    assert.equal(older.statusCode, 401, 'a code of an earlier step than the one used is refused too');
+
+    clock.advanceMs(30_000);
+    const next = await login({ email, password, totp: await codeAt(secret, clock.now()) });
+    assert.equal(next.statusCode, 200, "the next step's code works");
+  });
+
+  it('lets only one of two simultaneous sign-ins with the same code through', async () => {
+    const email = await aStaffAccount();
+    const { secret } = await enrolled(email);
+    clock.advanceMs(60_000);
+    const code = await codeAt(secret, clock.now());
+    const answers = await Promise.all([login({ email, password, totp: code }), login({ email, password, totp: code })]);
+    assert.deepEqual(answers.map((answer) => answer.statusCode).sort(), [200, 401]);
   });
 
   it('takes a recovery code instead, once', async () => {

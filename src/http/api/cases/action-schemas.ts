@@ -1,4 +1,5 @@
 import { Type, type TSchema } from 'typebox';
+import { publishedSummaryMaxLength } from '../../../domain/workflow/publication.js';
 import { findings, rejectionReasons, verificationResults } from '../../../domain/workflow/workflow-values.js';
 
 const text = (maxLength = 10000) => Type.String({ minLength: 1, maxLength });
@@ -28,6 +29,13 @@ export const staffActionBodies = {
   merge: object({ intoId: Type.String({ format: 'uuid' }) }),
   withdraw: object({ reason: text() }),
   unseal_identity: object({ reason: text(2000) }),
+  publish: object({
+    summary: Type.String({
+      minLength: 1, maxLength: publishedSummaryMaxLength,
+      description: 'What the public reads about the case, written for the public: never the reporter\'s identity (refused when it names them) nor internal notes. The answer the reporter was given is published beside it, with their identity taken out. Publishing again replaces the summary.',
+    }),
+  }),
+  unpublish: object({ reason: Type.Optional(text(2000)) }),
 } satisfies Record<string, TSchema>;
 
 export type StaffActionName = keyof typeof staffActionBodies;

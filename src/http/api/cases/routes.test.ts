@@ -33,8 +33,8 @@ async function submit(overrides: Record<string, unknown> = {}, headers: Record<s
   return response.json() as { id: string; registerNumber: string; trackingCode: string };
 }
 
-async function act(staff: Staff, id: string, action: string, payload: object = {}) {
-  return t.app.inject({ method: 'POST', url: `/api/v1/complaints/${id}/actions/${action}`, headers: { authorization: staff.authorization }, payload });
+async function act(staff: Staff, id: string, action: string, payload: object = {}, language = 'id') {
+  return t.app.inject({ method: 'POST', url: `/api/v1/complaints/${id}/actions/${action}`, headers: { authorization: staff.authorization, 'accept-language': language }, payload });
 }
 
 async function actOk(staff: Staff, id: string, action: string, payload: object = {}) {
@@ -251,5 +251,88 @@ describe('the audit trail', () => {
     });
     const broken = await t.app.inject({ method: 'GET', url: `/api/v1/complaints/${submitted.id}/audit`, headers: { authorization: auditor.authorization } });
     assert.deepEqual(broken.json(), { isIntact: false, eventCount: 5, firstBrokenSequence: 4, problem: 'content_changed' });
+  });
+});
+
+describe('the public register', () => {
+  const reporterName = 'Rahmat Hidayat';
+  const answer = `Bapak ${reporterName} yang kami hormati, antrean loket kami perpendek dengan satu loket tambahan mulai April.`;
+
+  /** Answered and closed by the coordinator, as a case the public register may show. */
+  async function resolvedCase(overrides: Record<string, unknown> = {}) {
+    const submitted = await caseInProgress({ allowPublication: true, identity: { mode: 'confidential', name: reporterName, phone: '0813 1111 2222' }, ...overrides });
+    await actOk(handler, submitted.id, 'add_note', { text: 'Catatan internal: petugas loket ditegur' });
+    await actOk(handler, submitted.id, 'draft_response', { finding: 'substantiated', text: answer });
+    await actOk(handler, submitted.id, 'submit_for_approval');
+    await actOk(divisionHead, submitted.id, 'approve', { note: 'ok' });
+    await actOk(rootHead, submitted.id, 'approve', { note: 'ok' });
+    await actOk(coordinator, submitted.id, 'send_response');
+    await actOk(coordinator, submitted.id, 'close', { note: 'Selesai' });
+    return submitted;
+  }
+
+  async function publishedRow(id: string) {
+    return t.database.db.selectFrom('complaints').select(['publishedSummary', 'publishedAt', 'publishedResponse', 'publishedRespondedAt', 'publishedClosedAt']).where('id', '=', id).executeTakeFirstOrThrow();
+  }
+
+  it('publishes a resolved case with a summary and the answer without the reporter\'s name, replaces it, and withdraws it', async () => {
+    const submitted = await resolvedCase();
+    const view = await actOk(coordinator, submitted.id, 'publish', { summary: 'Antrean loket KTP terlalu lama; unit menambah satu loket.' });
+    assert.ok(view.timeline.some((entry: { type: string }) => entry.type === 'case.published'));
+    assert.ok(view.allowedActions.includes('unpublish'));
+    const row = await publishedRow(submitted.id);
+    assert.equal(row.publishedSummary, 'Antrean loket KTP terlalu lama; unit menambah satu loket.');
+    assert.equal(row.publishedResponse, 'Bapak [disamarkan] yang kami hormati, antrean loket kami perpendek dengan satu loket tambahan mulai April.');
+    assert.equal(row.publishedAt?.toISOString(), clock.now().toISOString());
+    assert.ok(row.publishedRespondedAt !== null && row.publishedClosedAt !== null);
+
+    const page = await t.app.inject({ method: 'GET', url: `/publik/${submitted.registerNumber}` });
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /satu loket tambahan/);
+    for (const secret of [reporterName, 'Rahmat', 'Catatan internal', 'Pungutan liar', '0813']) assert.ok(!page.body.includes(secret), `${secret} is not public`);
+
+    await actOk(rootHead, submitted.id, 'publish', { summary: 'Ringkasan yang diperbaiki.' });
+    assert.equal((await publishedRow(submitted.id)).publishedSummary, 'Ringkasan yang diperbaiki.', 'a re-publish replaces the summary');
+
+    const withdrawn = await actOk(coordinator, submitted.id, 'unpublish', { reason: 'Permintaan pelapor' });
+    assert.ok(!withdrawn.allowedActions.includes('unpublish'));
+    assert.deepEqual(await publishedRow(submitted.id), { publishedSummary: null, publishedAt: null, publishedResponse: null, publishedRespondedAt: null, publishedClosedAt: null });
+    assert.equal((await t.app.inject({ method: 'GET', url: `/publik/${submitted.registerNumber}` })).statusCode, 404);
+    assert.equal((await act(coordinator, submitted.id, 'unpublish', {})).statusCode, 409, 'nothing left to withdraw');
+  });
+
+  it('refuses, with a clear 409, a case whose reporter did not allow publication', async () => {
+    const submitted = await resolvedCase({ allowPublication: false });
+    const refused = await act(coordinator, submitted.id, 'publish', { summary: 'Ringkasan' }, 'en');
+    assert.equal(refused.statusCode, 409);
+    assert.equal(refused.json().code, 'publication.not_consented');
+    assert.equal(refused.json().title, 'The reporter did not allow this complaint to be published');
+    assert.ok(!(await actOk(coordinator, submitted.id, 'add_note', { text: 'x' })).allowedActions.includes('publish'));
+  });
+
+  it('refuses an open case with 409, a summary naming the reporter with 400, and a handler with 403', async () => {
+    const open = await submit({ allowPublication: true });
+    const early = await act(coordinator, open.id, 'publish', { summary: 'Ringkasan' });
+    assert.equal(early.statusCode, 409);
+    assert.equal(early.json().code, 'workflow.action_not_allowed');
+
+    const submitted = await resolvedCase();
+    const naming = await act(coordinator, submitted.id, 'publish', { summary: `Pak ${reporterName.toUpperCase()} mengeluhkan antrean.` });
+    assert.equal(naming.statusCode, 400);
+    assert.deepEqual(naming.json().errors.map((error: { pointer: string; code: string }) => [error.pointer, error.code]), [['/summary', 'mentions_reporter']]);
+    const tooLong = await act(coordinator, submitted.id, 'publish', { summary: 'x'.repeat(2001) });
+    assert.equal(tooLong.statusCode, 400);
+    assert.equal((await act(coordinator, submitted.id, 'publish', { summary: 'ok', extra: 1 })).statusCode, 400, 'unknown fields are refused');
+    assert.equal((await act(handler, submitted.id, 'publish', { summary: 'Ringkasan' })).statusCode, 403);
+    assert.equal((await publishedRow(submitted.id)).publishedAt, null, 'nothing was published by a refusal');
+  });
+
+  it('takes a published case off the register when the reporter appeals', async () => {
+    const submitted = await resolvedCase();
+    await actOk(coordinator, submitted.id, 'publish', { summary: 'Antrean loket diperpendek.' });
+    const appealed = await t.app.inject({ method: 'POST', url: '/api/v1/reporter/actions/appeal', headers: { authorization: await reporterToken(submitted) }, payload: { reasons: 'Antrean masih lama' } });
+    assert.equal(appealed.statusCode, 200, appealed.body);
+    assert.equal((await publishedRow(submitted.id)).publishedAt, null);
+    assert.equal((await t.app.inject({ method: 'GET', url: `/publik/${submitted.registerNumber}` })).statusCode, 404);
   });
 });

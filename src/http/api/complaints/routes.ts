@@ -74,6 +74,7 @@ function toInput(body: SubmitComplaintBody, submittedBy: SubmitComplaintInput['s
     facts: body.facts,
     location: body.location,
     locale: body.locale,
+    allowPublication: body.allowPublication ?? false,
     channel: body.channel ?? 'web',
     receivedAt: body.receivedAt === undefined ? undefined : new Date(body.receivedAt),
     submittedBy,

@@ -38,6 +38,7 @@ export const SubmitComplaintBody = Type.Object(
     facts: FactsSchema,
     location: Type.Optional(Type.Object({ lat: Type.Number({ minimum: -90, maximum: 90 }), lon: Type.Number({ minimum: -180, maximum: 180 }) }, { additionalProperties: false })),
     locale: Type.Optional(Type.Enum(['id', 'en'])),
+    allowPublication: Type.Optional(Type.Boolean({ description: 'The reporter allows a redacted summary to be published in the public register once resolved (default false)' })),
     channel: Type.Optional(Type.Enum([...channels], { description: 'Only web without staff authentication' })),
     receivedAt: Type.Optional(Type.String({ format: 'date-time', description: 'When the complaint reached the body (staff intake only)' })),
     intake: Type.Optional(Type.Object({

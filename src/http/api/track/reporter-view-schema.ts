@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import type { ReporterView } from '../../../domain/views/reporter-view.js';
 import { statusLabels } from '../../../i18n/status-labels.js';
+import { DeadlineSchema, presentDeadline } from '../shared/deadline-schema.js';
 
 const Label = Type.Object({ id: Type.String(), en: Type.String() });
 
@@ -13,6 +14,7 @@ export const ReporterViewSchema = Type.Object({
   submittedAt: Type.String({ format: 'date-time' }),
   receivedAt: Type.String({ format: 'date-time' }),
   completeness: Type.Object({ score: Type.Integer(), missing: Type.Array(Type.String()) }),
+  deadlines: Type.Array(DeadlineSchema, { description: 'The service levels promised for this complaint and where each stands' }),
   history: Type.Array(Type.Object({
     kind: Type.Enum(['acknowledged', 'status_changed', 'message_from_reporter', 'message_to_reporter', 'attachment_added']),
     at: Type.String({ format: 'date-time' }),
@@ -40,6 +42,7 @@ export function presentReporterView(view: ReporterView) {
     submittedAt: view.submittedAt.toISOString(),
     receivedAt: view.receivedAt.toISOString(),
     completeness: view.completeness,
+    deadlines: view.deadlines.map(presentDeadline),
     history: view.history.map((entry) => entry.kind === 'status_changed'
       ? { ...entry, at: entry.at.toISOString(), status: { code: entry.status, label: statusLabels[entry.status] } }
       : { ...entry, at: entry.at.toISOString() }),

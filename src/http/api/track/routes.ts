@@ -1,12 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { Type } from 'typebox';
-import { trackComplaint } from '../../../app/tracking/track-complaint.js';
-import { DomainError } from '../../../domain/domain-error.js';
 import type { HttpContext } from '../../http-context.js';
 import { problemResponses } from '../shared/problem-schema.js';
 import { ReporterViewSchema, presentReporterView } from './reporter-view-schema.js';
+import { trackWithAttemptLimit } from './tracking-attempts.js';
 
 const TrackBody = Type.Object({
   registerNumber: Type.String({ minLength: 1, maxLength: 40 }),
@@ -14,10 +12,6 @@ const TrackBody = Type.Object({
 }, { additionalProperties: false });
 
 export async function trackRoutes(app: FastifyInstance, context: HttpContext): Promise<void> {
-  // Counts only wrong pairs, in memory (never stored): guessing is slowed, a reporter who
-  // mistypes once is not. Keyed by client address, which is not written anywhere.
-  const failures = new RateLimiterMemory({ points: context.limits.trackingFailuresPer15Min, duration: 15 * 60 });
-
   app.withTypeProvider<TypeBoxTypeProvider>().post('/api/v1/track', {
     schema: {
       summary: 'Open a complaint with its register number and tracking code',
@@ -32,16 +26,8 @@ export async function trackRoutes(app: FastifyInstance, context: HttpContext): P
     },
     config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
   }, async (request) => {
-    const record = await failures.get(request.ip);
-    if (record !== null && record.consumedPoints >= context.limits.trackingFailuresPer15Min) {
-      throw new DomainError('tracking.too_many_attempts', { retryAfterSeconds: Math.ceil(record.msBeforeNext / 1000) });
-    }
-    try {
-      const tracked = await trackComplaint(context.deps, request.body);
-      return { complaint: presentReporterView(tracked.view), accessToken: tracked.accessToken, expiresAt: tracked.expiresAt.toISOString() };
-    } catch (error) {
-      if (error instanceof DomainError && error.code === 'tracking.not_found') await failures.penalty(request.ip, 1);
-      throw error;
-    }
+    // Wrong pairs count against the same limit as on the tracking page (tracking-attempts.ts).
+    const tracked = await trackWithAttemptLimit(context, request.ip, request.body);
+    return { complaint: presentReporterView(tracked.view), accessToken: tracked.accessToken, expiresAt: tracked.expiresAt.toISOString() };
   });
 }

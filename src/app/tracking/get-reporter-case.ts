@@ -1,0 +1,50 @@
+import { finalStatuses } from '../../domain/complaint/complaint-status.js';
+import type { ReporterView } from '../../domain/views/reporter-view.js';
+import { allowedActions } from '../../domain/workflow/allowed-actions.js';
+import type { Finding } from '../../domain/workflow/workflow-values.js';
+import { findUnitById } from '../../store/units.js';
+import { loadCase } from '../case-handling/load-case.js';
+import type { AppDeps } from '../deps.js';
+import { getReporterView } from './get-reporter-view.js';
+
+/** What the reporter may do on the page: the workflow's own actions, and adding to the case. */
+export type ReporterPageAction = 'answer' | 'rate' | 'appeal' | 'withdraw' | 'add_evidence' | 'message';
+
+export interface ReporterCase {
+  view: ReporterView;
+  actions: ReadonlySet<ReporterPageAction>;
+  /** The request for information the reporter is asked to answer now. */
+  question: { text: string; askedAt: Date } | null;
+  /** The latest response sent; its signed letter exists from the moment it was sent. */
+  response: { finding: Finding; text: string; sentAt: Date } | null;
+  /** The handling unit's zone, in which the reporter reads every date. */
+  timeZone: string;
+}
+
+/**
+ * The tracking page's case: the reporter view plus what the page offers (the reporter actions
+ * the workflow allows now, the question to answer, the response, the unit's zone). The case
+ * and its events are read once, and the page decides nothing itself.
+ */
+export async function getReporterCase(deps: AppDeps, complaintId: string): Promise<ReporterCase> {
+  const loaded = await loadCase(deps.db, complaintId, { now: deps.clock.now(), forUpdate: false });
+  const [view, unit] = await Promise.all([getReporterView(deps, complaintId, loaded.row, loaded.events), findUnitById(deps.db, loaded.state.unitId)]);
+  const actions = new Set<ReporterPageAction>();
+  for (const action of allowedActions(loaded.state, { kind: 'reporter' }, loaded.context)) {
+    if (action === 'answer' || action === 'rate' || action === 'appeal' || action === 'withdraw') actions.add(action);
+  }
+  // The same test addReporterMessage and addReporterAttachments apply before they write.
+  if (!finalStatuses.has(loaded.state.status)) {
+    actions.add('add_evidence');
+    actions.add('message');
+  }
+  const sent = loaded.events.findLast((event) => event.type === 'response.sent');
+  const asked = loaded.state.status === 'needs_info' ? loaded.events.findLast((event) => event.type === 'case.info_requested') : undefined;
+  return {
+    view,
+    actions,
+    question: asked?.type === 'case.info_requested' ? { text: asked.data.message, askedAt: asked.occurredAt } : null,
+    response: sent?.type === 'response.sent' ? { finding: sent.data.finding, text: sent.data.text, sentAt: sent.occurredAt } : null,
+    timeZone: unit?.timeZone ?? 'Asia/Jakarta',
+  };
+}

@@ -1,0 +1,77 @@
+import compress from '@fastify/compress';
+import formbody from '@fastify/formbody';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError } from '../../domain/domain-error.js';
+import { problemTitle } from '../../i18n/problem-messages.js';
+import type { HttpContext } from '../http-context.js';
+import { httpStatusOf } from '../plugins/problem-details.js';
+import { registerAssets } from './assets.js';
+import { MessagePage } from './layout.js';
+import { complaintFormPages } from './pages/complaint-form.js';
+import { homePages } from './pages/home.js';
+import { publicRegisterPages } from './pages/public-register.js';
+import { statisticsPages } from './pages/statistics.js';
+import { trackPages } from './pages/track.js';
+import { sendPage } from './render.js';
+import { CsrfError, isSecure, languageCookieName, webContext } from './web-context.js';
+
+/**
+ * The public pages: server-rendered HTML that works without JavaScript. They call the same
+ * app/ use cases as the JSON API; no rule lives in a page. Encapsulated, so that their form
+ * parsing, compression and HTML error pages leave the API alone.
+ */
+export async function webPages(app: FastifyInstance, context: HttpContext): Promise<void> {
+  await app.register(async (web) => {
+    await web.register(formbody, { bodyLimit: 256 * 1024 });
+    await web.register(compress, { global: true, threshold: 1024, encodings: ['gzip'] });
+    registerAssets(web);
+
+    web.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => renderErrorPage(context, error, request, reply));
+
+    // The language link: remembered for a year, then back to the page it was clicked on.
+    web.get<{ Params: { locale: string }; Querystring: { kembali?: string } }>('/bahasa/:locale', { schema: { hide: true } }, async (request, reply) => {
+      const locale = request.params.locale === 'en' ? 'en' : 'id';
+      void reply.setCookie(languageCookieName, locale, { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'lax', httpOnly: true, secure: isSecure(request) });
+      return reply.code(303).header('location', localPath(request.query.kembali)).send();
+    });
+
+    await homePages(web, context);
+    await complaintFormPages(web, context);
+    await trackPages(web, context);
+    await publicRegisterPages(web, context);
+    await statisticsPages(web, context);
+  });
+}
+
+/** Only a path on this site: never `//elsewhere` or a full URL (no open redirect). */
+export function localPath(value: unknown): string {
+  return typeof value === 'string' && /^\/(?![/\\])[^\s]*$/.test(value) ? value : '/';
+}
+
+/** The not-found page for a browser that asked for something that is not there. */
+export function renderNotFoundPage(context: HttpContext, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const ctx = webContext(context.deps, request, reply);
+  return sendPage(reply, MessagePage({ ctx, title: ctx.t('error.notFound.title'), body: ctx.t('error.notFound.body') }), 404);
+}
+
+function renderErrorPage(context: HttpContext, error: Error & { statusCode?: number }, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const ctx = webContext(context.deps, request, reply);
+  if (error instanceof CsrfError) {
+    return sendPage(reply, MessagePage({ ctx, title: ctx.t('error.csrf.title'), body: ctx.t('error.csrf.body') }), 403);
+  }
+  const status = error instanceof DomainError ? httpStatusOf(error.code) : error.statusCode ?? 500;
+  if (status === 429) {
+    void reply.header('retry-after', '60');
+    return sendPage(reply, MessagePage({ ctx, title: ctx.t('error.rateLimited.title'), body: ctx.t('error.rateLimited.body') }), 429);
+  }
+  if (status === 404) {
+    return sendPage(reply, MessagePage({ ctx, title: ctx.t('error.notFound.title'), body: ctx.t('error.notFound.body') }), 404);
+  }
+  if (status >= 400 && status < 500) {
+    // A page should have answered this refusal itself (beside the field); say it plainly.
+    const title = error instanceof DomainError ? problemTitle(ctx.locale, error.code) : ctx.t('error.server.title');
+    return sendPage(reply, MessagePage({ ctx, title, body: ctx.t('error.badRequest.body') }), status);
+  }
+  request.log.error({ err: error }, 'page failed');
+  return sendPage(reply, MessagePage({ ctx, title: ctx.t('error.server.title'), body: ctx.t('error.server.body') }), 500);
+}
