@@ -54,7 +54,7 @@ export async function buildServer(deps: AppDeps, options: ServerOptions): Promis
 
   registerProblemDetails(app, (request, reply) => renderNotFoundPage(context, request, reply));
   registerRequestLogging(app);
-  await registerSecurityHeaders(app);
+  registerSecurityHeaders(app);
   await app.register(cookie);
   // Kept in memory on purpose: a client's address is never stored.
   await app.register(rateLimit, {

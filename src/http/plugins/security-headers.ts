@@ -1,9 +1,13 @@
-import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
+import helmet from 'helmet';
 
-/** Strict defaults: no inline script or style, no framing, no referrer leaking case URLs. */
-export async function registerSecurityHeaders(app: FastifyInstance): Promise<void> {
-  await app.register(helmet, {
+/**
+ * Strict defaults: no inline script or style, no framing, no referrer leaking case URLs.
+ * helmet's middleware is built once here and only applied per request (the Fastify wrapper
+ * rebuilt it, CSP string included, on every request).
+ */
+export function registerSecurityHeaders(app: FastifyInstance): void {
+  const applySecurityHeaders = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -21,5 +25,8 @@ export async function registerSecurityHeaders(app: FastifyInstance): Promise<voi
     },
     referrerPolicy: { policy: 'no-referrer' },
     crossOriginEmbedderPolicy: false,
+  });
+  app.addHook('onRequest', (request, reply, done) => {
+    applySecurityHeaders(request.raw, reply.raw, (error?: unknown) => done(error instanceof Error ? error : undefined));
   });
 }
