@@ -173,6 +173,8 @@ async function main(): Promise<void> {
   log('starting the server (src/main.ts)…');
   const server = await startNodeServer({
     script: 'src/main.ts', healthPath: '/healthz',
+    // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to see where the app's time goes.
+    nodeArgs: process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [],
     env: { DATABASE_URL: databaseUrl, DATA_DIR: dataDir, LOG_LEVEL: 'warn', ADUAN_SECRET_KEY: benchSecretKey },
   });
   const stopServer = cleanup.defer('stop the app server', () => server.stop());

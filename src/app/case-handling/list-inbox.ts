@@ -1,7 +1,7 @@
 import type { StaffActor } from '../../domain/access/policy.js';
 import type { Kysely } from 'kysely';
 import { countInboxByStatus, listInboxPage, type InboxCursor, type InboxFilters, type InboxRow, type InboxSort, type InboxViewer } from '../../store/inbox.js';
-import { findInboxScope } from '../../store/inbox-scope.js';
+import { findInboxScope, readOrganisationVersion, type InboxScope } from '../../store/inbox-scope.js';
 import type { Database } from '../../store/schema.js';
 import type { AppDeps } from '../deps.js';
 
@@ -18,17 +18,37 @@ export interface InboxPage {
   countsByStatus: Record<string, number>;
 }
 
+/**
+ * Each viewer unit's scope as last read, per database (the app's `deps.db`). Valid while the
+ * organisation version is unchanged: any change to units or teams bumps it (migration 0011).
+ */
+const scopes = new WeakMap<object, Map<number, InboxScope>>();
+
 /** The cases a staff member may see, filtered, sorted and paged, with counts per status. */
 export async function listInbox(deps: AppDeps, actor: StaffActor, query: InboxQuery): Promise<InboxPage> {
+  if (!readsCases(actor)) return { items: [], next: null, countsByStatus: {} };
   const now = deps.clock.now();
-  const viewer = await inboxViewerFor(deps.db, actor);
-  if (viewer === null) return { items: [], next: null, countsByStatus: {} };
   const filters = inboxFiltersFor(actor, query);
-  const [page, countsByStatus] = await Promise.all([
-    listInboxPage(deps.db, viewer, filters, { sort: query.sort, limit: query.limit, after: query.after, now }),
-    countInboxByStatus(deps.db, viewer, filters, now),
-  ]);
-  return { items: page.rows, next: page.next, countsByStatus };
+  const pageFor = async (scope: InboxScope): Promise<InboxPage> => {
+    const viewer = inboxViewerWithin(actor, scope);
+    const [page, countsByStatus] = await Promise.all([
+      listInboxPage(deps.db, viewer, filters, { sort: query.sort, limit: query.limit, after: query.after, now }),
+      countInboxByStatus(deps.db, viewer, filters, now),
+    ]);
+    return { items: page.rows, next: page.next, countsByStatus };
+  };
+  let byUnit = scopes.get(deps.db);
+  if (!byUnit) scopes.set(deps.db, byUnit = new Map());
+  const cached = byUnit.get(actor.unitId);
+  if (cached) {
+    // Optimistic: the page is read with the remembered scope while the version is checked
+    // beside it, so an unchanged organisation costs no extra round trip.
+    const [version, page] = await Promise.all([readOrganisationVersion(deps.db), pageFor(cached)]);
+    if (version === cached.version) return page;
+  }
+  const scope = await findInboxScope(deps.db, actor.unitId);
+  byUnit.set(actor.unitId, scope);
+  return pageFor(scope);
 }
 
 /** The filters as the store takes them: `mine` is an assignee filter on the caller. */
@@ -39,10 +59,21 @@ export function inboxFiltersFor(actor: StaffActor, query: InboxFilters & { isMin
 
 /** What the inbox may show this staff member (the SQL twin of the access policy), or null when their roles read no cases. */
 export async function inboxViewerFor(db: Kysely<Database>, actor: StaffActor): Promise<InboxViewer | null> {
-  const isCaseWorker = actor.roles.some((role) => role === 'intake' || role === 'coordinator' || role === 'head' || role === 'handler');
+  if (!readsCases(actor)) return null;
+  return inboxViewerWithin(actor, await findInboxScope(db, actor.unitId));
+}
+
+function isCaseWorkerRole(actor: StaffActor): boolean {
+  return actor.roles.some((role) => role === 'intake' || role === 'coordinator' || role === 'head' || role === 'handler');
+}
+
+function readsCases(actor: StaffActor): boolean {
+  return isCaseWorkerRole(actor) || actor.roles.includes('auditor');
+}
+
+function inboxViewerWithin(actor: StaffActor, scope: InboxScope): InboxViewer {
+  const isCaseWorker = isCaseWorkerRole(actor);
   const isAuditor = actor.roles.includes('auditor');
-  if (!isCaseWorker && !isAuditor) return null;
-  const scope = await findInboxScope(db, actor.unitId);
   const subtree = isCaseWorker ? scope.subtree : [];
   const { integrityTeamIds, unitCount } = scope;
   // When the subtree is every unit (a coordinator at the root), saying so instead of listing

@@ -9,6 +9,7 @@ import * as publication from './0007-publication.js';
 import * as serviceLevels from './0008-service-levels.js';
 import * as adminAuditAndTotpReplay from './0009-admin-audit-and-totp-replay.js';
 import * as publicRegister from './0010-public-register.js';
+import * as organisationVersion from './0011-organisation-version.js';
 
 /** Every migration in the order it runs. Forward-only: a merged migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0008-service-levels': serviceLevels,
   '0009-admin-audit-and-totp-replay': adminAuditAndTotpReplay,
   '0010-public-register': publicRegister,
+  '0011-organisation-version': organisationVersion,
 };

@@ -239,6 +239,37 @@ describe('who may do and see what', () => {
   });
 });
 
+describe('the inbox after the organisation changes', () => {
+  async function inboxIds(staff: Staff): Promise<string[]> {
+    const response = await t.app.inject({ method: 'GET', url: '/api/v1/complaints?limit=100', headers: { authorization: staff.authorization } });
+    assert.equal(response.statusCode, 200, response.body);
+    return response.json().items.map((item: { id: string }) => item.id);
+  }
+
+  it('follows a section moved under another division at the very next request', async () => {
+    const section = await aUnit(t, { code: 'SEKSI-PINDAH', parentId: division });
+    const submitted = await submit();
+    await actOk(coordinator, submitted.id, 'verify', { result: 'indicated', note: 'ok' });
+    await actOk(rootHead, submitted.id, 'assign', { unitId: section, instructions: 'Tangani' });
+    assert.ok((await inboxIds(divisionHead)).includes(submitted.id), 'the division sees its section\'s case');
+    assert.ok(!(await inboxIds(outsider)).includes(submitted.id));
+    // Written straight to the table: whatever path changes the tree, the inbox must notice.
+    await t.deps.db.updateTable('units').set({ parentId: outsiderUnit }).where('id', '=', section).execute();
+    assert.ok(!(await inboxIds(divisionHead)).includes(submitted.id), 'the old division no longer sees it');
+    assert.ok((await inboxIds(outsider)).includes(submitted.id), 'the new division does');
+  });
+
+  it('stops listing whistleblowing cases to a team the moment it is no longer the integrity team', async () => {
+    const member = await aStaffMember(t, { unitId: outsiderUnit, roles: ['handler'] });
+    const team = await aTeam(t, { unitId: outsiderUnit, code: 'INTEGRITAS-2', isIntegrityTeam: true, memberIds: [member.id] });
+    const submitted = await submit();
+    await actOk(coordinator, submitted.id, 'triage', { category: 'integrity.bribery', urgency: 3, impact: 3 });
+    assert.ok((await inboxIds(member)).includes(submitted.id));
+    await t.deps.db.updateTable('teams').set({ isIntegrityTeam: false }).where('id', '=', team).execute();
+    assert.ok(!(await inboxIds(member)).includes(submitted.id));
+  });
+});
+
 describe('the audit trail', () => {
   it('finds a tampered event and names the first broken link', async () => {
     const submitted = await caseInProgress();

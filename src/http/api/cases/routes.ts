@@ -52,6 +52,26 @@ const InboxQuery = Type.Object({
 
 const InboxExportQuery = Type.Object(inboxFilterFields, { additionalProperties: false });
 
+const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+const InboxReply = Type.Object({
+  items: Type.Array(Type.Object({
+    id: Type.String({ format: 'uuid' }),
+    registerNumber: Type.String(),
+    title: Type.String(),
+    status: Type.String(),
+    channel: Type.String(),
+    categoryCode: nullable(Type.String()),
+    priority: nullable(Type.String()),
+    unitId: Type.Integer(),
+    handlerId: nullable(Type.Integer()),
+    receivedAt: Type.String({ format: 'date-time' }),
+    responseDueAt: nullable(Type.String({ format: 'date-time' })),
+    isWhistleblowing: Type.Boolean(),
+  })),
+  next: nullable(Type.String({ description: 'Pass as `cursor` for the next page; null on the last page' })),
+  countsByStatus: Type.Record(Type.String(), Type.Integer(), { description: 'Visible cases matching the other filters, per status' }),
+});
+
 const DossierQuery = Type.Object({
   format: Type.Optional(Type.Enum(['pdf', 'json'], { description: 'Overrides the Accept header; PDF unless JSON is asked for' })),
   unsealReason: Type.Optional(Type.String({
@@ -65,12 +85,13 @@ export async function caseRoutes(app: FastifyInstance, context: HttpContext): Pr
   const { deps } = context;
 
   typed.get('/api/v1/complaints', {
-    schema: { summary: 'The inbox: cases I may see, filtered, sorted and paged (keyset), with counts per status', tags: ['cases'], security, querystring: InboxQuery, response: { 200: Type.Unknown({ description: '{ items, next, countsByStatus }' }), ...problemResponses(400, 401) } },
+    schema: { summary: 'The inbox: cases I may see, filtered, sorted and paged (keyset), with counts per status', tags: ['cases'], security, querystring: InboxQuery, response: { 200: InboxReply, ...problemResponses(400, 401) } },
   }, async (request) => {
     const actor = await requireStaff(request, deps);
     const query = request.query;
     const page = await listInbox(deps, actor, { ...inboxFilters(query), limit: query.limit ?? 50, after: decodeCursor(query.cursor) });
-    return { items: page.items, next: page.next ? Buffer.from(JSON.stringify(page.next)).toString('base64url') : null, countsByStatus: page.countsByStatus };
+    const items = page.items.map((item) => ({ ...item, receivedAt: item.receivedAt.toISOString(), responseDueAt: item.responseDueAt?.toISOString() ?? null }));
+    return { items, next: page.next ? Buffer.from(JSON.stringify(page.next)).toString('base64url') : null, countsByStatus: page.countsByStatus };
   });
 
   typed.get('/api/v1/complaints/export.xlsx', {
