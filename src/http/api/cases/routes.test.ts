@@ -259,6 +259,22 @@ describe('the inbox after the organisation changes', () => {
     assert.ok((await inboxIds(outsider)).includes(submitted.id), 'the new division does');
   });
 
+  it('answers for whom the token stands now: a moved person sees their new unit, a revoked token gets 401', async () => {
+    const mover = await aStaffMember(t, { unitId: division, roles: ['coordinator'] });
+    const section = await aUnit(t, { code: 'SEKSI-LAMA', parentId: division });
+    const submitted = await submit();
+    await actOk(coordinator, submitted.id, 'verify', { result: 'indicated', note: 'ok' });
+    await actOk(rootHead, submitted.id, 'assign', { unitId: section, instructions: 'Tangani' });
+    assert.ok((await inboxIds(mover)).includes(submitted.id));
+    // Changed by another node (or by hand): this node's memory of the token must not answer.
+    await t.deps.db.updateTable('users').set({ unitId: outsiderUnit }).where('id', '=', mover.id).execute();
+    assert.ok(!(await inboxIds(mover)).includes(submitted.id), 'the old unit\'s case is gone at once');
+    await t.deps.db.updateTable('staffTokens').set({ revokedAt: new Date() }).where('userId', '=', mover.id).execute();
+    const revoked = await t.app.inject({ method: 'GET', url: '/api/v1/complaints?limit=100', headers: { authorization: mover.authorization } });
+    assert.equal(revoked.statusCode, 401);
+    assert.equal(revoked.headers['content-type'], 'application/problem+json; charset=utf-8');
+  });
+
   it('stops listing whistleblowing cases to a team the moment it is no longer the integrity team', async () => {
     const member = await aStaffMember(t, { unitId: outsiderUnit, roles: ['handler'] });
     const team = await aTeam(t, { unitId: outsiderUnit, code: 'INTEGRITAS-2', isIntegrityTeam: true, memberIds: [member.id] });
