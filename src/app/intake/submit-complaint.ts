@@ -104,10 +104,13 @@ export async function submitComplaint(deps: AppDeps, input: SubmitComplaintInput
       // Whistleblowing is decided at triage, which moves them if it applies.
       const plannedEvents: CaseEvent[] = [{ type: 'complaint.submitted', data: { ...caseData, registerNumber: '' } }, ...officerEvents];
       const deadlines = await planCaseDeadlines(deps.db, trx, {
-        complaintId: id, status: 'received', unitId, isPolicyChanged: false, existing: [], now,
+        complaintId: id, status: 'received', unitId, knownUnit: unit, isPolicyChanged: false, existing: [], now,
         events: plannedEvents.map((event, index): RecordedCaseEvent => ({ ...event, sequence: index + 1, occurredAt: now, actor })),
         subject: { channel: input.channel, categoryCode: category?.code ?? null, priority: null, isWhistleblowing: false },
       });
+      // Before the number is taken, for the same reason; the reference to the complaint row that
+      // follows is checked at commit (migration 0012).
+      await saveCaseDeadlines(trx, deadlines.rows);
       const year = registerYearOf(receivedAt, rootUnit.timeZone);
       // From here to commit every submission queues on the counter row: keep it short.
       const sequence = await takeNextRegisterNumber(trx, '', year);
@@ -128,7 +131,6 @@ export async function submitComplaint(deps: AppDeps, input: SubmitComplaintInput
         type: 'complaint.submitted',
         data: { ...submittedData, attachmentIds: [...evidence, ...documents].map((attachment) => attachment.id) },
       }, ...officerEvents]);
-      await saveCaseDeadlines(trx, deadlines.rows);
       if (identity.mode !== 'anonymous' && identity.email) {
         await enqueueOutboxMessages(trx, now, [{
           complaintId: id, eventId: submitted?.id ?? null, channel: 'email', recipient: { kind: 'reporter', complaintId: id },

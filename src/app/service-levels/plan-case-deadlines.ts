@@ -31,6 +31,8 @@ export interface CaseDeadlinePlanInput {
   isPolicyChanged: boolean;
   /** The deadlines as stored before this change (none at submission). */
   existing: readonly CaseDeadlineRow[];
+  /** The case's unit when the caller has already read it: spares reading it again. */
+  knownUnit?: { id: number; timeZone: string } | undefined;
   now: Date;
 }
 
@@ -55,7 +57,11 @@ export async function planCaseDeadlines(cacheKey: object, trx: Kysely<Database>,
   const calendarOf = async (unitId: number): Promise<WorkingCalendar> => {
     let calendar = calendars.get(unitId);
     if (calendar === undefined) {
-      calendar = await calendarForUnit(trx, levels, unitId);
+      const { knownUnit } = input;
+      // With no unit-scoped holidays a calendar depends on the time zone alone.
+      calendar = knownUnit?.id === unitId && !levels.hasUnitHolidays
+        ? levels.calendarOf(knownUnit.timeZone, [unitId])
+        : await calendarForUnit(trx, levels, unitId);
       calendars.set(unitId, calendar);
     }
     return calendar;

@@ -10,6 +10,7 @@ import * as serviceLevels from './0008-service-levels.js';
 import * as adminAuditAndTotpReplay from './0009-admin-audit-and-totp-replay.js';
 import * as publicRegister from './0010-public-register.js';
 import * as organisationVersion from './0011-organisation-version.js';
+import * as deferredDeadlineReference from './0012-deferred-deadline-reference.js';
 
 /** Every migration in the order it runs. Forward-only: a merged migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009-admin-audit-and-totp-replay': adminAuditAndTotpReplay,
   '0010-public-register': publicRegister,
   '0011-organisation-version': organisationVersion,
+  '0012-deferred-deadline-reference': deferredDeadlineReference,
 };
