@@ -1,4 +1,4 @@
-import type { StaffActor } from '../../domain/access/policy.js';
+import { isCaseWorker, readsCases, type StaffActor } from '../../domain/access/policy.js';
 import type { Kysely } from 'kysely';
 import { countInboxByStatus, listInboxPage, type InboxCursor, type InboxFilters, type InboxRow, type InboxSort, type InboxViewer } from '../../store/inbox.js';
 import { findInboxScope, readOrganisationVersion, type InboxScope } from '../../store/inbox-scope.js';
@@ -63,22 +63,14 @@ export async function inboxViewerFor(db: Kysely<Database>, actor: StaffActor): P
   return inboxViewerWithin(actor, await findInboxScope(db, actor.unitId));
 }
 
-function isCaseWorkerRole(actor: StaffActor): boolean {
-  return actor.roles.some((role) => role === 'intake' || role === 'coordinator' || role === 'head' || role === 'handler');
-}
-
-function readsCases(actor: StaffActor): boolean {
-  return isCaseWorkerRole(actor) || actor.roles.includes('auditor');
-}
-
 function inboxViewerWithin(actor: StaffActor, scope: InboxScope): InboxViewer {
-  const isCaseWorker = isCaseWorkerRole(actor);
+  const worksOnCases = isCaseWorker(actor);
   const isAuditor = actor.roles.includes('auditor');
-  const subtree = isCaseWorker ? scope.subtree : [];
+  const subtree = worksOnCases ? scope.subtree : [];
   const { integrityTeamIds, unitCount } = scope;
   // When the subtree is every unit (a coordinator at the root), saying so instead of listing
   // them all keeps the planner's estimates right (and the query short).
-  const unitIds = isCaseWorker && subtree.length === unitCount ? 'all' as const : subtree;
+  const unitIds = worksOnCases && subtree.length === unitCount ? 'all' as const : subtree;
   return {
     userId: actor.userId, unitIds, teamIds: [...actor.teamIds], isAuditor,
     isInIntegrityTeam: actor.teamIds.some((teamId) => integrityTeamIds.includes(teamId)),

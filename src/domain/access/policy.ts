@@ -41,17 +41,27 @@ export type SeeDecision =
  *    them or their team wherever those sit;
  * 5. an administrator, as such, configures and reads no case (and so no sealed identity).
  */
+/** Works on cases (intake, coordinator, head, handler); `admin` and `auditor` do not. */
+export function isCaseWorker(actor: StaffActor): boolean {
+  return actor.roles.some((role) => caseWorkRoles.has(role));
+}
+
+/** Reads any case at all: a case worker or an auditor. */
+export function readsCases(actor: StaffActor): boolean {
+  return isCaseWorker(actor) || actor.roles.includes('auditor');
+}
+
 export function seeDecision(actor: StaffActor, facts: CaseFacts): SeeDecision {
   if (facts.concernedStaffIds.includes(actor.userId)) return { isAllowed: false, reason: 'conflict_of_interest' };
-  const isCaseWorker = actor.roles.some((role) => caseWorkRoles.has(role));
+  const worksOnCases = isCaseWorker(actor);
   const isAuditor = actor.roles.includes('auditor');
-  if (!isCaseWorker && !isAuditor) return { isAllowed: false, reason: 'no_case_role' };
+  if (!worksOnCases && !isAuditor) return { isAllowed: false, reason: 'no_case_role' };
   if (facts.isWhistleblowing) {
     const isInIntegrityTeam = actor.teamIds.some((teamId) => facts.integrityTeamIds.includes(teamId));
     if (!isInIntegrityTeam) return { isAllowed: false, reason: 'whistleblowing' };
-    return { isAllowed: true, as: isCaseWorker ? 'case_worker' : 'auditor' };
+    return { isAllowed: true, as: worksOnCases ? 'case_worker' : 'auditor' };
   }
-  if (isCaseWorker) {
+  if (worksOnCases) {
     const isAssigned = facts.handlerId === actor.userId || (facts.teamId !== null && actor.teamIds.includes(facts.teamId));
     if (isAssigned || facts.unitPath.includes(actor.unitId)) return { isAllowed: true, as: 'case_worker' };
   }
