@@ -1,13 +1,23 @@
-// Runs every *.test.ts under src/ and test/ with Node's own test runner (through tsx).
-// On the embedded database it first prepares one migrated PGlite data directory as a
-// template, so each test file copies it instead of paying PGlite's initdb (about 3 s and
-// 800 MB) again. With TEST_DATABASE_URL set, each test file makes its own schema instead.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+// Runs every *.test.ts under src/ and test/ (or those whose path contains one of the
+// arguments) with Node's own test runner, through tsx.
+//
+// On the embedded database, files that use a database copy one migrated PGlite data
+// directory prepared here, instead of each paying PGlite's initdb (seconds and 800 MB).
+// It is prepared only when a selected file uses the database, in a directory of this run's
+// own, and removed when the run ends (also on failure or Ctrl-C). A file uses the database
+// when it is named `*.db.test.ts` or imports, directly or through other modules of the
+// repository, test/support/test-database.ts or test/support/server-process.ts. A file that
+// opens a database without being recognised fails with a message saying so, rather than
+// quietly working without the template. With TEST_DATABASE_URL set, each test file makes
+// its own schema on that server instead.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
 
 const roots = ['src', 'test'];
 const filter = process.argv.slice(2);
+const databaseModules = new Set(['test/support/test-database.ts', 'test/support/server-process.ts'].map((path) => resolve(path)));
 
 function findTests(dir) {
   const found = [];
@@ -18,6 +28,34 @@ function findTests(dir) {
     else if (name.endsWith('.test.ts')) found.push(path);
   }
   return found;
+}
+
+/** The repository's own modules a module imports (`./x.js` is `./x.ts` on disk). */
+function relativeImports(file) {
+  const source = readFileSync(file, 'utf8');
+  const imports = [];
+  for (const match of source.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g)) {
+    const target = resolve(dirname(file), match[1]);
+    const candidates = [target.replace(/\.js$/, '.ts'), target, `${target}.ts`, join(target, 'index.ts')];
+    const found = candidates.find((candidate) => candidate.endsWith('.ts') && existsSync(candidate));
+    if (found) imports.push(found);
+  }
+  return imports;
+}
+
+/** Whether a test file uses the database, by its name or by what it imports (transitively). */
+function usesDatabase(file) {
+  if (file.endsWith('.db.test.ts')) return true;
+  const seen = new Set();
+  const pending = [resolve(file)];
+  while (pending.length > 0) {
+    const module = pending.pop();
+    if (databaseModules.has(module)) return true;
+    if (seen.has(module)) continue;
+    seen.add(module);
+    pending.push(...relativeImports(module));
+  }
+  return false;
 }
 
 let files = roots.flatMap((root) => findTests(root)).sort();
@@ -45,19 +83,41 @@ if (files.some((file) => file.startsWith(join('test', 'pages'))) && !existsSync(
     process.exit(1);
   }
 }
-if (!env.TEST_DATABASE_URL) {
-  const prepared = spawnSync(process.execPath, ['--import', 'tsx', 'test/support/prepare-template.ts'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env,
-  });
+
+// Removed however the run ends; `exit` handlers run on process.exit and after signals below.
+let templateDir;
+const removeTemplate = () => {
+  if (templateDir) rmSync(templateDir, { recursive: true, force: true, maxRetries: 3 });
+  templateDir = undefined;
+};
+process.on('exit', removeTemplate);
+
+const databaseFiles = files.filter(usesDatabase);
+let database = 'no database';
+if (env.TEST_DATABASE_URL) {
+  database = 'PostgreSQL (TEST_DATABASE_URL)';
+} else if (databaseFiles.length > 0) {
+  database = 'embedded PGlite';
+  templateDir = mkdtempSync(join(tmpdir(), 'aduan-pglite-template-'));
+  const prepared = spawnSync(process.execPath, ['--import', 'tsx', 'test/support/prepare-template.ts', templateDir], { stdio: 'inherit', env });
   if (prepared.status !== 0) process.exit(prepared.status ?? 1);
-  env.TEST_PGLITE_TEMPLATE = prepared.stdout.toString().trim();
+  env.TEST_PGLITE_TEMPLATE = templateDir;
+} else {
+  // Tells test/support why there is no template, so a file that opens a database anyway fails loudly.
+  env.TEST_PGLITE_TEMPLATE = 'none';
 }
 
-console.log(`database: ${env.TEST_DATABASE_URL ? 'PostgreSQL (TEST_DATABASE_URL)' : 'embedded PGlite'}; ${files.length} test files`);
-const result = spawnSync(
+console.log(`database: ${database} (${databaseFiles.length} of ${files.length} test files use one)`);
+const child = spawn(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files],
+  ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files.map((file) => relative('.', file))],
   { stdio: 'inherit', env },
 );
-process.exit(result.status ?? 1);
+// Ctrl-C reaches the test runner too (same process group); wait for it to stop, then clean up.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    child.kill(signal);
+    child.once('exit', () => process.exit(130));
+  });
+}
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

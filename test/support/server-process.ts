@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { preparedTemplate } from './test-database.js';
 
 /** The project root: the child runs there so that `--import tsx` and `src/main.ts` resolve. */
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -102,7 +103,7 @@ export async function makeJourneyDir(prefix = 'aduan-journey-'): Promise<{ root:
 export async function makeDataDir(root: string, name = 'data'): Promise<string> {
   const dataDir = join(root, name);
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
-  const template = process.env.TEST_PGLITE_TEMPLATE;
+  const template = preparedTemplate();
   if (template && existsSync(join(template, 'pgdata'))) await cp(join(template, 'pgdata'), join(dataDir, 'pgdata'), { recursive: true });
   return dataDir;
 }

@@ -38,8 +38,8 @@ export async function openTestDatabase(): Promise<TestDatabase> {
       },
     };
   }
+  const template = preparedTemplate();
   const dataDir = await mkdtemp(join(tmpdir(), 'aduan-test-'));
-  const template = process.env.TEST_PGLITE_TEMPLATE;
   if (template) await cp(template, dataDir, { recursive: true });
   const database = await openDatabase({ databaseUrl: undefined, dataDir });
   await migrateToLatest(database.db);
@@ -50,6 +50,23 @@ export async function openTestDatabase(): Promise<TestDatabase> {
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The migrated PGlite directory scripts/run-tests.mjs prepared for this run, or undefined when
+ * the file runs on its own (it then pays PGlite's initdb). The runner prepares it only when it
+ * sees that a selected file uses the database; if it judged wrongly, say so rather than
+ * quietly pay initdb in every such file.
+ */
+export function preparedTemplate(): string | undefined {
+  const template = process.env.TEST_PGLITE_TEMPLATE;
+  if (template === 'none') {
+    throw new Error(
+      'scripts/run-tests.mjs prepared no database template because it did not see that this test file uses the database: ' +
+      'name it *.db.test.ts or import test/support/test-database.ts (or test-app.ts, server-process.ts) from it',
+    );
+  }
+  return template || undefined;
 }
 
 /**
