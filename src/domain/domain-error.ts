@@ -18,6 +18,7 @@ export const domainErrorCodes = [
   'register_number.invalid',
   'tracking_code.invalid',
   'workflow.forbidden',
+  'workflow.not_your_turn',
   'workflow.action_not_allowed',
   'publication.not_consented',
   'auth.required',

@@ -25,6 +25,7 @@ const id: Catalogue = {
     'register_number.invalid': 'Nomor register tidak valid',
     'tracking_code.invalid': 'Kode pelacakan tidak valid',
     'workflow.forbidden': 'Peran Anda tidak mengizinkan tindakan ini',
+    'workflow.not_your_turn': 'Belum giliran Anda menyetujui',
     'workflow.action_not_allowed': 'Tindakan ini tidak dapat dilakukan pada status pengaduan sekarang',
     'publication.not_consented': 'Pelapor tidak mengizinkan pengaduan ini dipublikasikan',
     'auth.required': 'Silakan masuk terlebih dahulu',
@@ -53,8 +54,9 @@ const id: Catalogue = {
     minimum: 'Paling kecil {limit}',
     maximum: 'Paling besar {limit}',
     type: 'Jenis nilai salah (harus {type})',
-    enum: 'Pilih salah satu: {allowed}',
-    const: 'Nilai tidak valid',
+    enum: 'Harus salah satu dari: {allowed}',
+    const: 'Harus bernilai {allowed}',
+    choices: 'harus salah satu dari: {allowed}',
     format: 'Format tidak valid ({format})',
     pattern: 'Format tidak valid',
     anyOf: 'Nilai tidak sesuai',
@@ -75,6 +77,7 @@ const id: Catalogue = {
     holiday_exists: 'Tanggal ini sudah tercatat sebagai hari libur untuk cakupan yang sama',
     policy_exists: 'Sudah ada standar layanan aktif untuk saluran, kategori, prioritas dan jenis pengaduan yang sama',
     catch_all_required: 'Harus selalu ada satu standar layanan aktif yang berlaku untuk semua pengaduan',
+    awaiting_approver: 'Sekarang giliran pemegang peran {role} di unit {unitId}',
     mentions_reporter: 'Ringkasan publik tidak boleh memuat identitas pelapor (nama, NIK, telepon, surel atau alamat)',
   },
 };
@@ -100,6 +103,7 @@ const en: Catalogue = {
     'register_number.invalid': 'Invalid register number',
     'tracking_code.invalid': 'Invalid tracking code',
     'workflow.forbidden': 'Your roles do not allow this action',
+    'workflow.not_your_turn': 'It is not your turn to approve',
     'workflow.action_not_allowed': 'This action is not possible in the complaint\'s current state',
     'publication.not_consented': 'The reporter did not allow this complaint to be published',
     'auth.required': 'Please sign in first',
@@ -128,8 +132,9 @@ const en: Catalogue = {
     minimum: 'At least {limit}',
     maximum: 'At most {limit}',
     type: 'Wrong type (must be {type})',
-    enum: 'Choose one of: {allowed}',
-    const: 'Invalid value',
+    enum: 'Must be one of: {allowed}',
+    const: 'Must be {allowed}',
+    choices: 'must be one of: {allowed}',
     format: 'Invalid format ({format})',
     pattern: 'Invalid format',
     anyOf: 'Invalid value',
@@ -150,6 +155,7 @@ const en: Catalogue = {
     holiday_exists: 'This date is already a holiday for the same scope',
     policy_exists: 'An active service level already applies to the same channel, category, priority and kind of complaint',
     catch_all_required: 'One active service level must always apply to every complaint',
+    awaiting_approver: 'It is now the turn of the holder of the {role} role in unit {unitId}',
     mentions_reporter: 'A public summary must not contain the reporter\'s identity (name, NIK, phone, email or address)',
   },
 };
@@ -163,6 +169,9 @@ export function problemTitle(locale: Locale, code: ProblemTitleKey): string {
 }
 
 export function fieldMessage(locale: Locale, code: string, params: Record<string, string | number> = {}): string {
-  const template = catalogues[locale].fields[code] ?? catalogues[locale].fields.anyOf ?? code;
+  const fields = catalogues[locale].fields;
+  let template = fields[code] ?? fields.anyOf ?? code;
+  // A field that must be one of a few values says which, whatever else is wrong with it ("Wajib diisi; harus salah satu dari: …").
+  if (params.allowed !== undefined && !template.includes('{allowed}')) template = `${template}; ${fields.choices ?? ''}`;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
 }

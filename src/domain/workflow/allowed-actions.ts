@@ -89,6 +89,11 @@ export function isAllowedInState(state: CaseState, action: CaseActionName): bool
   }
 }
 
+/** The staff roles that may take an action (one of them suffices); none for the reporter's own actions. */
+export function rolesTaking(action: CaseActionName): readonly StaffRole[] {
+  return rolesFor[action];
+}
+
 /** Whether the actor's roles (or being the reporter) allow the action in general. */
 export function rolesAllow(actor: WorkflowActor, action: CaseActionName): boolean {
   if (actor.kind === 'reporter') return reporterActions.has(action);

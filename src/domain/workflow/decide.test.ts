@@ -185,8 +185,10 @@ describe('investigation and the response', () => {
     given(...underReview, approvedBySection).when({ action: 'approve', note: 'Setuju' }, staff.agencyHead).then(approvedByAgency);
     assert.equal(stateAfter(approved).status, 'response_approved');
   });
-  it('forbids the head of the agency to approve before the head of section', () => {
-    given(...underReview).when({ action: 'approve', note: 'x' }, staff.agencyHead).thenRefuses('workflow.forbidden', { reason: 'not_the_current_approver' });
+  it('tells the head of the agency, approving before the head of section, that it is not their turn yet, and whose it is', () => {
+    const level = context.approvalChain[0];
+    given(...underReview).when({ action: 'approve', note: 'x' }, staff.agencyHead).thenRefuses('workflow.not_your_turn', { role: level?.role, unitId: level?.unitId });
+    given(...underReview).when({ action: 'return', note: 'x' }, staff.agencyHead).thenRefuses('workflow.not_your_turn', { role: level?.role, unitId: level?.unitId });
   });
   it('forbids approving one\'s own draft', () => {
     const headDrafted: CaseEvent = { type: 'response.drafted', data: { draftNumber: 1, drafterId: 102, finding: 'substantiated', text: 'x' } };

@@ -19,7 +19,8 @@ import type { WorkflowActor, WorkflowContext } from './workflow-context.js';
  * 3. an action the case's state does not admit: `workflow.action_not_allowed` `{ state, allowed }`;
  * 4. an action this person may not take here (not the assignee, not the current approver, own
  *    draft, already approved a level, outside the case's units): `workflow.forbidden` `{ reason }` (it depends on the state,
- *    so it can only be checked after it);
+ *    so it can only be checked after it); an approval or return out of turn is `workflow.not_your_turn` naming the
+ *    role and unit whose turn it is (the case's timeline shows its approval chain to whoever may see the case);
  * 5. blank or out-of-range values: `request.invalid` naming each field.
  */
 export function decide(state: CaseState, command: CaseAction, actor: WorkflowActor, context: WorkflowContext): CaseEvent[] {
@@ -30,6 +31,10 @@ export function decide(state: CaseState, command: CaseAction, actor: WorkflowAct
     throw new DomainError('workflow.action_not_allowed', { action: command.action, state: state.status, allowed: allowedActions(state, actor, context) });
   }
   const refusal = personalRefusal(state, actor, command.action, context);
+  if (refusal === 'not_the_current_approver') {
+    const level = state.draft?.chain?.[state.draft.currentLevel];
+    throw new DomainError('workflow.not_your_turn', { action: command.action, role: level?.role, unitId: level?.unitId });
+  }
   if (refusal !== null) throw new DomainError('workflow.forbidden', { action: command.action, reason: refusal });
   const staffId = actor.kind === 'staff' ? actor.userId : null;
 

@@ -39,7 +39,8 @@ export async function registerOpenApi(app: FastifyInstance, multipartBodies: Mul
       tags: [
         { name: 'intake', description: 'Submitting complaints' },
         { name: 'tracking', description: 'Following a complaint with its register number and tracking code' },
-        { name: 'cases', description: 'Case handling for staff: inbox, staff view, workflow actions, audit, letters' },
+        { name: 'cases', description: 'Case handling for staff: inbox, staff view, audit, letters' },
+        { name: 'case actions', description: 'The workflow actions staff take on a case, one path each: who may take it, in which states, and its body' },
         { name: 'operations', description: 'Health' },
       ],
     },

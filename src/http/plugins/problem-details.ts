@@ -20,6 +20,7 @@ const statusOf: Record<DomainErrorCode, number> = {
   'register_number.invalid': 400,
   'tracking_code.invalid': 400,
   'workflow.forbidden': 403,
+  'workflow.not_your_turn': 403,
   'workflow.action_not_allowed': 409,
   'publication.not_consented': 409,
   'auth.required': 401,
@@ -48,6 +49,7 @@ export interface ProblemBody {
   errors?: { pointer: string; detail: string; code: string }[];
   state?: string;
   allowed?: string[];
+  awaiting?: { role: string; unitId: number };
 }
 
 export function requestLocale(request: FastifyRequest): Locale {
@@ -73,13 +75,31 @@ interface AjvError {
   params: Record<string, unknown>;
 }
 
-/** Turns validator errors into one entry per bad field, as pointers into the body. */
-export function fieldsFromValidation(errors: readonly AjvError[], prefix = ''): FieldProblem[] {
+/**
+ * Turns validator errors into one entry per bad field, as pointers into the body. A field
+ * that must be one of a few values names them (`allowed`): when it is missing, when it is
+ * another value, and when the schema lists the values as a union of constants (the
+ * validator then reports each constant apart; they are gathered into one `enum` entry).
+ * `schema` is the schema validated against, to find a missing field's allowed values.
+ */
+export function fieldsFromValidation(errors: readonly AjvError[], prefix = '', schema?: unknown): FieldProblem[] {
   const fields = new Map<string, FieldProblem>();
+  const constants = new Map<string, string[]>();
+  for (const error of errors) {
+    if (error.keyword === 'const') {
+      const key = prefix + error.instancePath || '/';
+      constants.set(key, [...(constants.get(key) ?? []), String(error.params.allowedValue)]);
+    }
+  }
   for (const error of errors) {
     let pointer = prefix + error.instancePath;
+    let code = error.keyword;
     const params: Record<string, string | number> = {};
-    if (error.keyword === 'required') pointer += `/${String(error.params.missingProperty)}`;
+    if (error.keyword === 'required') {
+      pointer += `/${String(error.params.missingProperty)}`;
+      const allowed = allowedValuesAt(schema, `${error.instancePath}/${String(error.params.missingProperty)}`);
+      if (allowed) params.allowed = allowed.join(', ');
+    }
     if (error.keyword === 'additionalProperties') {
       pointer += `/${String(error.params.additionalProperty)}`;
       params.name = String(error.params.additionalProperty);
@@ -89,10 +109,34 @@ export function fieldsFromValidation(errors: readonly AjvError[], prefix = ''): 
     if ('format' in error.params) params.format = String(error.params.format);
     if (Array.isArray(error.params.allowedValues)) params.allowed = error.params.allowedValues.join(', ');
     const key = pointer || '/';
+    const unionOfConstants = constants.get(key);
+    if ((code === 'const' || code === 'anyOf' || code === 'oneOf') && unionOfConstants) {
+      code = unionOfConstants.length > 1 ? 'enum' : 'const';
+      params.allowed = unionOfConstants.join(', ');
+    }
     // A failed union reports every branch; the first specific message per field is the useful one.
-    if (!fields.has(key)) fields.set(key, { pointer: key, code: error.keyword, params });
+    if (!fields.has(key)) fields.set(key, { pointer: key, code, params });
   }
   return [...fields.values()];
+}
+
+/** The values a field of `schema` at `pointer` (e.g. `/finding`) must take, if it lists them. */
+function allowedValuesAt(schema: unknown, pointer: string): string[] | undefined {
+  let node = schema as { properties?: Record<string, unknown> } | undefined;
+  for (const segment of pointer.split('/').slice(1)) node = node?.properties?.[segment] as typeof node;
+  const field = node as { enum?: unknown[]; const?: unknown; anyOf?: { const?: unknown }[] } | undefined;
+  if (Array.isArray(field?.enum)) return field.enum.map(String);
+  if (field?.const !== undefined) return [String(field.const)];
+  if (Array.isArray(field?.anyOf) && field.anyOf.length > 0 && field.anyOf.every((branch) => branch.const !== undefined)) {
+    return field.anyOf.map((branch) => String(branch.const));
+  }
+  return undefined;
+}
+
+/** The schema of the request part that failed validation, as the route declared it. */
+function validatedSchema(request: FastifyRequest, part: string | undefined): unknown {
+  const schema = request.routeOptions.schema as Record<string, unknown> | undefined;
+  return part === 'querystring' ? schema?.querystring : part ? schema?.[part] : undefined;
 }
 
 /** The HTTP status a domain refusal maps to, for pages as well as the API. */
@@ -121,11 +165,16 @@ export function registerProblemDetails(app: FastifyInstance, htmlNotFound?: (req
         body.allowed = Array.isArray(error.details.allowed) ? error.details.allowed.map(String) : [];
         body.detail = `${body.title}: ${body.state}`;
       }
+      if (error.code === 'workflow.not_your_turn' && typeof error.details.role === 'string' && typeof error.details.unitId === 'number') {
+        // Whose turn it is: the staff view's timeline already shows this case's approval chain.
+        body.awaiting = { role: error.details.role, unitId: error.details.unitId };
+        body.detail = fieldMessage(requestLocale(request), 'awaiting_approver', body.awaiting);
+      }
       return sendProblem(reply, body);
     }
     if (error.validation) {
       const prefix = error.validationContext === 'body' ? '' : `/${error.validationContext ?? ''}`;
-      return sendProblem(reply, problemBody(request, 400, 'request.invalid', fieldsFromValidation(error.validation as AjvError[], prefix)));
+      return sendProblem(reply, problemBody(request, 400, 'request.invalid', fieldsFromValidation(error.validation as AjvError[], prefix, validatedSchema(request, error.validationContext))));
     }
     const status = error.statusCode ?? 500;
     if (status === 413) return sendProblem(reply, problemBody(request, 413, 'request.too_large'));

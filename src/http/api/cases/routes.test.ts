@@ -131,6 +131,44 @@ describe('a complaint from submission to closure', () => {
   });
 });
 
+describe('refusals that say what would be accepted', () => {
+  it('answers an approval out of turn with 403 "not your turn", naming whose turn it is, not "your role does not allow this"', async () => {
+    const submitted = await caseInProgress();
+    await actOk(handler, submitted.id, 'draft_response', { finding: 'substantiated', text: 'Jawaban' });
+    await actOk(handler, submitted.id, 'submit_for_approval');
+    for (const [language, title] of [['id', 'Belum giliran Anda menyetujui'], ['en', 'It is not your turn to approve']] as const) {
+      const early = await act(rootHead, submitted.id, 'approve', { note: 'Terlalu cepat' }, language);
+      assert.equal(early.statusCode, 403, early.body);
+      const problem = early.json();
+      assert.equal(problem.code, 'workflow.not_your_turn');
+      assert.equal(problem.type, '/problems/workflow.not_your_turn');
+      assert.equal(problem.title, title);
+      assert.deepEqual(problem.awaiting, { role: 'head', unitId: division });
+      assert.ok(problem.detail.includes('head') && problem.detail.includes(`unit ${division}`), problem.detail);
+    }
+    const wrongRole = await act(intake, submitted.id, 'approve', { note: 'x' });
+    assert.equal(wrongRole.statusCode, 403);
+    assert.equal(wrongRole.json().code, 'workflow.forbidden', 'a role that never approves is still told so');
+  });
+
+  it('names the allowed values of a field that must be one of them: wrong, missing, in both languages', async () => {
+    const submitted = await caseInProgress();
+    const wrong = await act(handler, submitted.id, 'draft_response', { finding: 'true', text: 'Jawaban' });
+    assert.equal(wrong.statusCode, 400, wrong.body);
+    const [wrongField] = wrong.json().errors;
+    assert.equal(wrongField.pointer, '/finding');
+    assert.equal(wrongField.detail, 'Harus salah satu dari: substantiated, partly_substantiated, unsubstantiated, undeterminable');
+    const missing = await act(handler, submitted.id, 'draft_response', { text: 'Jawaban' }, 'en');
+    assert.equal(missing.statusCode, 400, missing.body);
+    const [missingField] = missing.json().errors;
+    assert.equal(missingField.pointer, '/finding');
+    assert.equal(missingField.code, 'required');
+    assert.equal(missingField.detail, 'Required; must be one of: substantiated, partly_substantiated, unsubstantiated, undeterminable');
+    const rejected = await act(coordinator, submitted.id, 'reject', { reason: 'nope', message: 'x' }, 'en');
+    assert.equal(rejected.json().errors[0].detail, 'Must be one of: out_of_scope, insufficient_information, duplicate, other');
+  });
+});
+
 describe('other paths through the workflow', () => {
   it('an appeal sends the case to the head of the unit above the one that answered', async () => {
     const submitted = await caseInProgress();

@@ -18,7 +18,7 @@ import type { HttpContext } from '../../http-context.js';
 import { readAsStaff, requireStaff } from '../../plugins/staff-auth.js';
 import { DeadlineSchema, presentDeadline } from '../shared/deadline-schema.js';
 import { problemResponses } from '../shared/problem-schema.js';
-import { validated } from '../shared/validated.js';
+import { actionDocs } from './action-docs.js';
 import { staffActionBodies, staffActionNames } from './action-schemas.js';
 
 const security = [{ staffToken: [] }];
@@ -116,20 +116,22 @@ export async function caseRoutes(app: FastifyInstance, context: HttpContext): Pr
     schema: { summary: 'The staff view of a case: timeline and the actions open to me now', tags: ['cases'], security, params: CaseParams, response: { 200: StaffViewReply, ...problemResponses(401, 404) } },
   }, async (request) => presentStaffView(await getStaffView(deps, await requireStaff(request, deps), request.params.id)));
 
-  typed.post('/api/v1/complaints/:id/actions/:action', {
-    schema: {
-      summary: 'Take a workflow action on a case', tags: ['cases'], security,
-      description: 'Refusals: a case I may not see answers 404; an action my roles do not allow, 403; an action not allowed in the current state, 409 naming the state and the actions allowed now.',
-      params: Type.Object({ id: Type.String({ format: 'uuid' }), action: Type.Enum([...staffActionNames]) }),
-      response: { 200: StaffViewReply, ...problemResponses(400, 401, 403, 404, 409) },
-    },
-  }, async (request) => {
-    const actor = await requireStaff(request, deps);
-    const { action } = request.params;
-    const body = validated(request, staffActionBodies[action], request.body ?? {});
-    // The body passed the schema of exactly this action, which mirrors its CaseAction member.
-    return presentStaffView(await applyStaffAction(deps, request.params.id, actor, { action, ...(body as object) } as RequestedCaseAction));
-  });
+  // One path per action, each with its own body schema: the document describes exactly what is validated.
+  for (const action of staffActionNames) {
+    typed.post(`/api/v1/complaints/:id/actions/${action}`, {
+      schema: {
+        ...actionDocs(action, 'staff'), tags: ['case actions'], security, operationId: `case_${action}`,
+        params: CaseParams, body: staffActionBodies[action],
+        response: { 200: StaffViewReply, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+      // An action without fields may be posted without a body.
+      preValidation: async (request) => { request.body ??= {}; },
+    }, async (request) => {
+      const actor = await requireStaff(request, deps);
+      // The body passed the schema of exactly this action, which mirrors its CaseAction member.
+      return presentStaffView(await applyStaffAction(deps, request.params.id, actor, { action, ...(request.body as object) } as RequestedCaseAction));
+    });
+  }
 
   typed.get('/api/v1/complaints/:id/audit', {
     schema: { summary: "Verify the case's hash chain and name the first broken link", tags: ['cases'], security, params: CaseParams, response: { 200: Type.Unknown({ description: '{ isIntact, eventCount, firstBrokenSequence, problem }' }), ...problemResponses(401, 404) } },

@@ -10,8 +10,8 @@ import type { HttpContext } from '../../http-context.js';
 import { readMultipart } from '../shared/multipart-upload.js';
 import { applyReporterAction, type RequestedCaseAction } from '../../../app/case-handling/apply-case-action.js';
 import { renderCaseLetter } from '../../../app/case-handling/render-case-letter.js';
+import { actionDocs } from '../cases/action-docs.js';
 import { reporterActionBodies, reporterActionNames } from '../cases/action-schemas.js';
-import { validated } from '../shared/validated.js';
 import { problemResponses } from '../shared/problem-schema.js';
 import { ReporterViewSchema, presentReporterView } from '../track/reporter-view-schema.js';
 
@@ -39,20 +39,22 @@ export async function reporterRoutes(app: FastifyInstance, context: HttpContext)
     config: { rateLimit: { max: 30, timeWindow: '10 minutes' } },
   }, async (request, reply) => reply.code(201).send(presentReporterView(await addReporterMessage(context.deps, complaintIdOf(request), request.body.text))));
 
-  typed.post('/api/v1/reporter/actions/:action', {
-    schema: {
-      summary: 'Answer a request for information, rate the response, appeal it, or withdraw the complaint', tags: ['tracking'], security,
-      params: Type.Object({ action: Type.Enum([...reporterActionNames]) }),
-      response: { 200: ReporterViewSchema, ...problemResponses(400, 401, 409) },
-    },
-    config: { rateLimit: { max: 30, timeWindow: '10 minutes' } },
-  }, async (request) => {
-    const complaintId = complaintIdOf(request);
-    const { action } = request.params;
-    const body = validated(request, reporterActionBodies[action], request.body ?? {});
-    // The body passed the schema of exactly this action, which mirrors its CaseAction member.
-    return presentReporterView(await applyReporterAction(context.deps, complaintId, { action, ...(body as object) } as RequestedCaseAction));
-  });
+  for (const action of reporterActionNames) {
+    typed.post(`/api/v1/reporter/actions/${action}`, {
+      schema: {
+        ...actionDocs(action, 'reporter'), tags: ['tracking'], security, operationId: `reporter_${action}`,
+        body: reporterActionBodies[action],
+        response: { 200: ReporterViewSchema, ...problemResponses(400, 401, 409) },
+      },
+      config: { rateLimit: { max: 30, timeWindow: '10 minutes' } },
+      // A missing body is refused field by field, as an empty one is.
+      preValidation: async (request) => { request.body ??= {}; },
+    }, async (request) => {
+      const complaintId = complaintIdOf(request);
+      // The body passed the schema of exactly this action, which mirrors its CaseAction member.
+      return presentReporterView(await applyReporterAction(context.deps, complaintId, { action, ...(request.body as object) } as RequestedCaseAction));
+    });
+  }
 
   typed.get('/api/v1/reporter/letter', {
     schema: { summary: 'The signed response letter (PDF), once the response is sent', tags: ['tracking'], security, response: { 200: Type.Unknown({ description: 'application/pdf' }), ...problemResponses(401, 404) } },

@@ -10,6 +10,7 @@ export const ProblemSchema = Type.Object({
   code: Type.String(),
   state: Type.Optional(Type.String({ description: 'workflow.action_not_allowed: the state the case is in' })),
   allowed: Type.Optional(Type.Array(Type.String(), { description: 'workflow.action_not_allowed: the actions allowed now' })),
+  awaiting: Type.Optional(Type.Object({ role: Type.String(), unitId: Type.Integer() }, { description: 'workflow.not_your_turn: whose turn it is to approve' })),
   errors: Type.Optional(Type.Array(Type.Object({ pointer: Type.String(), detail: Type.String(), code: Type.String() }))),
 });
 

@@ -9,6 +9,6 @@ import { fieldsFromValidation } from '../../plugins/problem-details.js';
  */
 export function validated(request: FastifyRequest, schema: TSchema, body: unknown): unknown {
   const validate = request.compileValidationSchema(schema);
-  if (!validate(body)) throw new DomainError('request.invalid', {}, fieldsFromValidation(validate.errors ?? []));
+  if (!validate(body)) throw new DomainError('request.invalid', {}, fieldsFromValidation(validate.errors ?? [], '', schema));
   return body;
 }
