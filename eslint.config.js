@@ -1,4 +1,4 @@
-// Lint guards the layout of DESIGN.md: dependencies point inward, domain/ stays pure.
+// Lint guards the layout of docs/design.md: dependencies point inward, domain/ stays pure.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';

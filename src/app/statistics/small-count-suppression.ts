@@ -1,5 +1,5 @@
 /**
- * Small counts in public statistics (DESIGN.md "Access and privacy": public statistics never
+ * Small counts in public statistics (docs/design.md "Access and privacy": public statistics never
  * reveal a person). A count of 1 to 4 is published only as "fewer than 5". A zero is shown:
  * it is nobody, and hiding it would make every unused channel look like a small group.
  *

@@ -1,4 +1,4 @@
-/** Who may see a case (DESIGN.md "Access and privacy"). Pure: the caller passes the facts. */
+/** Who may see a case (docs/design.md "Access and privacy"). Pure: the caller passes the facts. */
 
 export const staffRoles = ['admin', 'intake', 'coordinator', 'head', 'handler', 'auditor'] as const;
 export type StaffRole = (typeof staffRoles)[number];

@@ -1,4 +1,4 @@
-/** Every way a complaint reaches the body (DESIGN.md "Channels"). */
+/** Every way a complaint reaches the body (docs/design.md "The complaint"). */
 export const channels = [
   'web', 'email', 'whatsapp', 'sms', 'letter', 'suggestion_box', 'walk_in', 'phone', 'social_media', 'referral',
 ] as const;

@@ -1,4 +1,4 @@
-/** Every state of a case (DESIGN.md "Workflow"). */
+/** Every state of a case (docs/design.md "Workflow"). */
 export const complaintStatuses = [
   'received', 'needs_info', 'rejected', 'verified', 'assigned', 'in_progress', 'response_review',
   'response_approved', 'responded', 'closed', 'appealed', 'referred', 'merged', 'withdrawn',

@@ -1,5 +1,5 @@
 /**
- * The deadlines every case runs against (DESIGN.md "Service levels"). Which event meets each
+ * The deadlines every case runs against (docs/design.md "Service levels"). Which event meets each
  * is decided in case-deadlines.ts.
  */
 export const deadlineKinds = ['acknowledgement', 'verification', 'response'] as const;

@@ -146,7 +146,7 @@ export function decide(state: CaseState, command: CaseAction, actor: WorkflowAct
       return [{ type: 'reporter.answered', data: { text: command.text } }];
     case 'rate':
       checkFields(inRange('/rating', command.rating, 1, 5));
-      // A rating is the reporter's last word on the response: it closes the case (DESIGN.md "Workflow").
+      // A rating is the reporter's last word on the response: it closes the case (docs/design.md "Workflow").
       return [{ type: 'reporter.rated', data: { rating: command.rating, comment: command.comment ?? null } }, { type: 'case.closed', data: { note: null } }];
     case 'appeal': {
       checkFields(required('/reasons', command.reasons));
