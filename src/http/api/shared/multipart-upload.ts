@@ -7,6 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
 import type { UploadedFile } from '../../../app/intake/uploaded-file.js';
 import { DomainError } from '../../../domain/domain-error.js';
+import { attachmentFileName } from '../../../domain/complaint/attachment-file-name.js';
 import { maxAttachmentsPerRequest } from '../../../domain/complaint/attachment-policy.js';
 
 export interface MultipartUpload {
@@ -65,20 +66,26 @@ export async function readMultipart(request: FastifyRequest, tempDir: string, fi
         }
         throw error;
       }
-      (files[part.fieldname] ??= []).push({ tempPath, fileName: safeFileName(part.filename), sizeBytes, sha256: hash.digest('hex') });
+      (files[part.fieldname] ??= []).push({ tempPath, fileName: attachmentFileName(part.filename), sizeBytes, sha256: hash.digest('hex') });
     }
   } catch (error) {
     await cleanup();
-    throw error;
+    throw multipartRefusal(error);
   }
   return { fields, files, cleanup };
 }
 
-/** Keeps the name a person gave the file, without any path and within a sane length. */
-function safeFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  // Control characters in a file name only ever serve to confuse logs and terminals.
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200);
-  return cleaned === '' ? 'lampiran' : cleaned;
+/**
+ * What a failure while reading multipart/form-data means for the client: a body that is not
+ * multipart at all is a 415; a missing or wrong boundary, a truncated body or a broken part
+ * header (the parser's own errors, which carry no status) a 400 naming the body. Limits keep
+ * their 413, and a failure of this machine (a disk error) stays a server error.
+ */
+export function multipartRefusal(error: unknown): unknown {
+  if (error instanceof DomainError || !(error instanceof Error)) return error;
+  const { code, statusCode, syscall } = error as Error & { code?: string; statusCode?: number; syscall?: string };
+  if (syscall !== undefined) return error;
+  if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') return Object.assign(new Error(error.message), { statusCode: 415 });
+  if (statusCode !== undefined && statusCode >= 400 && statusCode < 500 && statusCode !== 406) return error;
+  return new DomainError('request.invalid', {}, [{ pointer: '/', code: 'multipart' }]);
 }

@@ -6,7 +6,10 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
 import type { UploadedFile } from '../../../../app/intake/uploaded-file.js';
+import { attachmentFileName } from '../../../../domain/complaint/attachment-file-name.js';
 import { maxAttachmentBytes, maxAttachmentsPerRequest } from '../../../../domain/complaint/attachment-policy.js';
+import { multipartRefusal } from '../../../api/shared/multipart-upload.js';
+import { refuseUnstorable } from '../../../plugins/input-hygiene.js';
 import type { FormProblem } from './form-values.js';
 
 export interface SubmittedForm {
@@ -59,7 +62,7 @@ export async function readComplaintForm(request: FastifyRequest, tempDir: string
         part.file.resume();
         continue;
       }
-      const fileName = safeFileName(givenName);
+      const fileName = attachmentFileName(givenName);
       chosenFileNames.push(fileName);
       if (files.length >= maxAttachmentsPerRequest) {
         part.file.resume();
@@ -92,18 +95,11 @@ export async function readComplaintForm(request: FastifyRequest, tempDir: string
       }
       files.push({ tempPath, fileName, sizeBytes, sha256: hash.digest('hex') });
     }
+    // The hooks that check a urlencoded form never see multipart fields: the same check here.
+    refuseUnstorable(fields);
   } catch (error) {
     await cleanup();
-    throw error;
+    throw multipartRefusal(error);
   }
   return { fields, files, fileProblems, chosenFileNames, cleanup };
-}
-
-/** Keeps the name a person gave the file, without any path and within a sane length. */
-function safeFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  // Control characters in a file name only ever serve to confuse logs and terminals.
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200);
-  return cleaned === '' ? 'lampiran' : cleaned;
 }
