@@ -135,6 +135,12 @@ export function registerInputHygiene(app: FastifyInstance, multipartRoutes: Iter
     ];
     if (problems.length > 0) throw new DomainError('request.invalid', {}, problems.slice(0, maxProblems));
   });
+  // Answered before the body was read to its end (a file over the limit): closing the
+  // connection stops the upload, where keeping it open would make Node read the rest.
+  app.addHook('onSend', async (request, reply) => {
+    const hasBody = request.headers['content-length'] !== undefined || request.headers['transfer-encoding'] !== undefined;
+    if (hasBody && request.raw.complete === false) void reply.header('connection', 'close');
+  });
   // The validator turns query text into numbers: `?limit=1e309` only becomes Infinity there.
   app.addHook('preHandler', async (request) => {
     const problems = [...unstorableValues(request.params, '/params'), ...unstorableValues(request.query, '/querystring')];
