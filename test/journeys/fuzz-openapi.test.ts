@@ -29,7 +29,7 @@ after(async () => { await t?.close(); });
 
 /** Path and query values, already percent-encoded as they travel. */
 const hostileTexts = ['%00', 'a%00b', '%ED%A0%80', '%ZZ', '99999999999999999999', '-99999999999999999999', '1e309', 'Infinity', '-1', '1.5', 'x'.repeat(300)];
-const rawNumbers = ['1e309', '-1e309', '99999999999999999999', '-9223372036854775809', '2147483648', '1.5'];
+const rawNumbers = ['1e309', '99999999999999999999', '-9223372036854775809', '2147483648'];
 const hostileStrings = ['a\u0000b', '\ud800', 'b\udfffa'];
 
 /** A value of the schema's shape: valid where that is easy, so mutations reach deeper. */
