@@ -102,8 +102,9 @@ export function fieldsFromValidation(errors: readonly AjvError[], prefix = ''): 
 }
 
 /**
- * Fastify's own refusals, made before a route runs (FST_ERR_*): a path that is not valid
- * percent-encoding, a path parameter over the length limit, a body of a type no parser reads.
+ * Fastify's own refusals, made before a route is found (FST_ERR_*): a path that is not
+ * valid percent-encoding, a path parameter over the length limit. (A body of a type no
+ * parser reads, or too large, keeps its 415 or 413 below.)
  */
 export function frameworkProblem(request: FastifyRequest, error: { code?: string; statusCode?: number }): ProblemBody | undefined {
   switch (error.code) {

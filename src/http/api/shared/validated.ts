@@ -9,7 +9,8 @@ import { fieldsFromValidation } from '../../plugins/problem-details.js';
  * own validator, so the errors read exactly like those of a route schema.
  */
 export function validated(request: FastifyRequest, schema: TSchema, body: unknown): unknown {
-  // A multipart part was parsed by its handler, after the hooks that check request bodies.
+  // A multipart part is parsed by its handler, after the hooks that check request bodies
+  // (input-hygiene.ts); for a JSON body this repeats a cheap check.
   refuseUnstorable(body);
   boundIntegers(schema);
   const validate = request.compileValidationSchema(schema);
