@@ -16,7 +16,8 @@ import { openApiRoute, registerOpenApi } from './api/openapi.js';
 import { reporterRoutes } from './api/reporter/routes.js';
 import { trackRoutes } from './api/track/routes.js';
 import type { HttpContext } from './http-context.js';
-import { problemBody, registerProblemDetails } from './plugins/problem-details.js';
+import { clientErrorHandler, problemBody, registerProblemDetails, sendFrameworkProblem } from './plugins/problem-details.js';
+import { registerInputHygiene } from './plugins/input-hygiene.js';
 import { registerRequestLogging, requestLogSerializers } from './plugins/request-logging.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { renderNotFoundPage, webPages } from './web/plugin.js';
@@ -33,6 +34,12 @@ export interface ServerOptions {
   jobQueueSchema?: string;
 }
 
+/** Routes whose handlers read multipart/form-data themselves; documented in the OpenAPI too. */
+const multipartBodies = {
+  'POST /api/v1/complaints': SubmitComplaintMultipart,
+  'POST /api/v1/reporter/attachments': ReporterAttachmentsMultipart,
+};
+
 /** Builds the whole HTTP application around the use cases' dependencies; does not listen. */
 export async function buildServer(deps: AppDeps, options: ServerOptions): Promise<FastifyInstance> {
   const serverOptions: FastifyServerOptions = {
@@ -46,6 +53,9 @@ export async function buildServer(deps: AppDeps, options: ServerOptions): Promis
     // Query strings are text: `?limit=50&mine=true` must reach the schema as a number and a boolean.
     ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array' } },
     return503OnClosing: true,
+    // Refusals made before a route is found, and those of Node's HTTP parser, as problem+json too.
+    frameworkErrors: sendFrameworkProblem,
+    clientErrorHandler,
   };
   const app: FastifyInstance = options.loggerInstance
     ? Fastify({ ...serverOptions, loggerInstance: options.loggerInstance })
@@ -53,6 +63,7 @@ export async function buildServer(deps: AppDeps, options: ServerOptions): Promis
   const context: HttpContext = { deps, limits: options.limits };
 
   registerProblemDetails(app, (request, reply) => renderNotFoundPage(context, request, reply));
+  registerInputHygiene(app, Object.keys(multipartBodies));
   registerRequestLogging(app);
   registerSecurityHeaders(app);
   await app.register(cookie);
@@ -65,10 +76,7 @@ export async function buildServer(deps: AppDeps, options: ServerOptions): Promis
     limits: { fileSize: maxAttachmentBytes, files: maxAttachmentsPerRequest + 2, fields: 10, fieldSize: 1024 * 1024, parts: maxAttachmentsPerRequest + 12 },
     throwFileSizeLimit: true,
   });
-  await registerOpenApi(app, {
-    'POST /api/v1/complaints': SubmitComplaintMultipart,
-    'POST /api/v1/reporter/attachments': ReporterAttachmentsMultipart,
-  });
+  await registerOpenApi(app, multipartBodies);
 
   app.get('/healthz', { schema: { hide: true } }, async (_request, reply) => {
     const healthy = await options.isHealthy();

@@ -1,7 +1,7 @@
 import type { DomainErrorCode } from '../domain/domain-error.js';
 import type { Locale } from './locale.js';
 
-type Catalogue = { titles: Record<DomainErrorCode | 'request.too_large' | 'request.unsupported_media_type' | 'request.rate_limited' | 'request.not_found' | 'server.error' | 'server.unavailable', string>; fields: Record<string, string> };
+type Catalogue = { titles: Record<DomainErrorCode | 'request.too_large' | 'request.unsupported_media_type' | 'request.rate_limited' | 'request.not_found' | 'request.uri_too_long' | 'request.header_too_large' | 'server.error' | 'server.unavailable', string>; fields: Record<string, string> };
 
 /** Problem titles and field messages. English mirrors Indonesian key for key (the type checks it). */
 const id: Catalogue = {
@@ -11,6 +11,8 @@ const id: Catalogue = {
     'request.unsupported_media_type': 'Jenis isi permintaan tidak didukung',
     'request.rate_limited': 'Terlalu banyak permintaan; coba lagi nanti',
     'request.not_found': 'Alamat tidak ditemukan',
+    'request.uri_too_long': 'Alamat terlalu panjang',
+    'request.header_too_large': 'Kepala permintaan (header) terlalu besar',
     'intake.channel_requires_staff': 'Saluran ini hanya dapat dicatat oleh petugas',
     'intake.unknown_category': 'Kategori tidak dikenal',
     'intake.identity_incomplete': 'Identitas pelapor belum lengkap',
@@ -79,6 +81,10 @@ const id: Catalogue = {
     catch_all_required: 'Harus selalu ada satu standar layanan aktif yang berlaku untuk semua pengaduan',
     awaiting_approver: 'Sekarang giliran pemegang peran {role} di unit {unitId}',
     mentions_reporter: 'Ringkasan publik tidak boleh memuat identitas pelapor (nama, NIK, telepon, surel atau alamat)',
+    text_characters: 'Berisi karakter yang tidak dapat disimpan (karakter NUL atau Unicode yang rusak)',
+    number_finite: 'Angka di luar batas yang dapat diterima',
+    multipart: 'Isi formulir (multipart/form-data) rusak atau terpotong',
+    url_encoding: 'Alamat memuat kode persen (%) yang tidak valid',
   },
 };
 
@@ -89,6 +95,8 @@ const en: Catalogue = {
     'request.unsupported_media_type': 'Unsupported content type',
     'request.rate_limited': 'Too many requests; try again later',
     'request.not_found': 'Not found',
+    'request.uri_too_long': 'The address is too long',
+    'request.header_too_large': 'The request headers are too large',
     'intake.channel_requires_staff': 'Only staff can record complaints from this channel',
     'intake.unknown_category': 'Unknown category',
     'intake.identity_incomplete': 'The reporter identity is incomplete',
@@ -157,6 +165,10 @@ const en: Catalogue = {
     catch_all_required: 'One active service level must always apply to every complaint',
     awaiting_approver: 'It is now the turn of the holder of the {role} role in unit {unitId}',
     mentions_reporter: 'A public summary must not contain the reporter\'s identity (name, NIK, phone, email or address)',
+    text_characters: 'Contains characters that cannot be stored (a NUL character or broken Unicode)',
+    number_finite: 'The number is outside the accepted range',
+    multipart: 'The form data (multipart/form-data) is malformed or cut short',
+    url_encoding: 'The address contains an invalid percent (%) code',
   },
 };
 

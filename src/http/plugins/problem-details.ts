@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type DomainErrorCode, type FieldProblem } from '../../domain/domain-error.js';
 import { localeFromAcceptLanguage, type Locale } from '../../i18n/locale.js';
@@ -63,6 +64,11 @@ export function problemBody(request: FastifyRequest, status: number, code: Probl
     body.errors = fields.map((field) => ({ pointer: field.pointer, code: field.code, detail: fieldMessage(locale, field.code, field.params) }));
   }
   return body;
+}
+
+/** For Fastify's `frameworkErrors` option: its refusals before routing, as problem+json. */
+export function sendFrameworkProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  return sendProblem(reply, frameworkProblem(request, error) ?? problemBody(request, 400, 'request.invalid'));
 }
 
 function sendProblem(reply: FastifyReply, body: ProblemBody): FastifyReply {
@@ -139,6 +145,35 @@ function validatedSchema(request: FastifyRequest, part: string | undefined): unk
   return part === 'querystring' ? schema?.querystring : part ? schema?.[part] : undefined;
 }
 
+/**
+ * Fastify's own refusals, made before a route is found (FST_ERR_*): a path that is not
+ * valid percent-encoding, a path parameter over the length limit. (A body of a type no
+ * parser reads, or too large, keeps its 415 or 413 below.)
+ */
+export function frameworkProblem(request: FastifyRequest, error: { code?: string; statusCode?: number }): ProblemBody | undefined {
+  switch (error.code) {
+    case 'FST_ERR_BAD_URL':
+      return problemBody(request, 400, 'request.invalid', [{ pointer: '/url', code: 'url_encoding' }]);
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return problemBody(request, 414, 'request.uri_too_long');
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Answers what Node's HTTP parser refuses before Fastify sees a request (headers too large,
+ * a broken request line): there is no request to read a language from, so Indonesian.
+ */
+export function clientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed || !socket.writable) return;
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const code: ProblemTitleKey = status === 431 ? 'request.header_too_large' : 'request.invalid';
+  const body = JSON.stringify({ type: `/problems/${code}`, title: problemTitle('id', code), status, instance: '/', code });
+  const reason = status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request';
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+}
+
 /** The HTTP status a domain refusal maps to, for pages as well as the API. */
 export function httpStatusOf(code: DomainErrorCode): number {
   return statusOf[code];
@@ -177,6 +212,8 @@ export function registerProblemDetails(app: FastifyInstance, htmlNotFound?: (req
       return sendProblem(reply, problemBody(request, 400, 'request.invalid', fieldsFromValidation(error.validation as AjvError[], prefix, validatedSchema(request, error.validationContext))));
     }
     const status = error.statusCode ?? 500;
+    const framework = frameworkProblem(request, error);
+    if (framework) return sendProblem(reply, framework);
     if (status === 413) return sendProblem(reply, problemBody(request, 413, 'request.too_large'));
     if (status === 415) return sendProblem(reply, problemBody(request, 415, 'request.unsupported_media_type'));
     if (status === 429) return sendProblem(reply, problemBody(request, 429, 'request.rate_limited'));

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { TSchema } from 'typebox';
 import { DomainError } from '../../../domain/domain-error.js';
+import { boundIntegers, refuseUnstorable } from '../../plugins/input-hygiene.js';
 import { fieldsFromValidation } from '../../plugins/problem-details.js';
 
 /**
@@ -8,6 +9,10 @@ import { fieldsFromValidation } from '../../plugins/problem-details.js';
  * own validator, so the errors read exactly like those of a route schema.
  */
 export function validated(request: FastifyRequest, schema: TSchema, body: unknown): unknown {
+  // A multipart part is parsed by its handler, after the hooks that check request bodies
+  // (input-hygiene.ts); for a JSON body this repeats a cheap check.
+  refuseUnstorable(body);
+  boundIntegers(schema);
   const validate = request.compileValidationSchema(schema);
   if (!validate(body)) throw new DomainError('request.invalid', {}, fieldsFromValidation(validate.errors ?? [], '', schema));
   return body;

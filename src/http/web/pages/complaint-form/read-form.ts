@@ -1,12 +1,12 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
 import type { UploadedFile } from '../../../../app/intake/uploaded-file.js';
+import { attachmentFileName } from '../../../../domain/complaint/attachment-file-name.js';
 import { maxAttachmentBytes, maxAttachmentsPerRequest } from '../../../../domain/complaint/attachment-policy.js';
+import { multipartRefusal, saveFilePart, stopReadingBody } from '../../../api/shared/multipart-upload.js';
+import { refuseUnstorable } from '../../../plugins/input-hygiene.js';
 import type { FormProblem } from './form-values.js';
 
 export interface SubmittedForm {
@@ -21,9 +21,10 @@ export interface SubmittedForm {
 
 /**
  * Reads the complaint form as a browser posts it (multipart/form-data), or urlencoded from a
- * client without files. Unlike the API's reader, a refused file does not end the reading:
- * the text after it must come back to the person intact. A browser sends an empty file part
- * for a file input left empty; it is skipped.
+ * client without files. Unlike the API's reader, a file of a refused type or one too many
+ * does not end the reading, so the form comes back with every field; a file over the size
+ * limit does, as the text fields before it are read and the rest need not be uploaded.
+ * A browser sends an empty file part for a file input left empty; it is skipped.
  */
 export async function readComplaintForm(request: FastifyRequest, tempDir: string): Promise<SubmittedForm> {
   const fields: Record<string, string> = {};
@@ -59,7 +60,7 @@ export async function readComplaintForm(request: FastifyRequest, tempDir: string
         part.file.resume();
         continue;
       }
-      const fileName = safeFileName(givenName);
+      const fileName = attachmentFileName(givenName);
       chosenFileNames.push(fileName);
       if (files.length >= maxAttachmentsPerRequest) {
         part.file.resume();
@@ -70,40 +71,28 @@ export async function readComplaintForm(request: FastifyRequest, tempDir: string
       }
       const tempPath = join(tempDir, randomUUID());
       tempPaths.push(tempPath);
-      const hash = createHash('sha256');
-      let sizeBytes = 0;
-      const measure = new Transform({
-        transform(chunk: Buffer, _encoding, callback) {
-          hash.update(chunk);
-          sizeBytes += chunk.length;
-          callback(null, chunk);
-        },
-      });
-      await pipeline(part.file, measure, createWriteStream(tempPath, { mode: 0o600 }));
-      if (part.file.truncated) {
+      const saved = await saveFilePart(part.file, tempPath);
+      if (saved.truncated) {
+        // Stop here rather than take in the rest of a file that will not be kept: the text
+        // fields come before the files in the form, so what was typed is already read.
         await rm(tempPath, { force: true });
         fileProblems.push({ field: 'attachments', code: 'attachment_size', params: { fileName } });
-        continue;
+        stopReadingBody(request);
+        break;
       }
-      if (sizeBytes === 0) {
+      if (saved.sizeBytes === 0) {
         await rm(tempPath, { force: true });
         fileProblems.push({ field: 'attachments', code: 'attachment_type', params: { fileName } });
         continue;
       }
-      files.push({ tempPath, fileName, sizeBytes, sha256: hash.digest('hex') });
+      files.push({ tempPath, fileName, sizeBytes: saved.sizeBytes, sha256: saved.sha256 });
     }
+    // The hooks that check a urlencoded form never see multipart fields: the same check here.
+    refuseUnstorable(fields);
   } catch (error) {
+    stopReadingBody(request);
     await cleanup();
-    throw error;
+    throw multipartRefusal(error);
   }
   return { fields, files, fileProblems, chosenFileNames, cleanup };
-}
-
-/** Keeps the name a person gave the file, without any path and within a sane length. */
-function safeFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  // Control characters in a file name only ever serve to confuse logs and terminals.
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200);
-  return cleaned === '' ? 'lampiran' : cleaned;
 }
