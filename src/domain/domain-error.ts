@@ -29,6 +29,7 @@ export const domainErrorCodes = [
   'auth.totp_already_enabled',
   'auth.totp_not_enrolled',
   'auth.token_not_found',
+  'auth.cross_site_request',
   'admin.not_found',
   'admin.already_exists',
   'admin.unit_parent_cycle',

@@ -17,6 +17,7 @@ import { reporterRoutes } from './api/reporter/routes.js';
 import { trackRoutes } from './api/track/routes.js';
 import type { HttpContext } from './http-context.js';
 import { problemBody, registerProblemDetails } from './plugins/problem-details.js';
+import { registerCrossSiteGuard } from './plugins/cross-site-guard.js';
 import { registerRequestLogging, requestLogSerializers } from './plugins/request-logging.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { renderNotFoundPage, webPages } from './web/plugin.js';
@@ -55,6 +56,7 @@ export async function buildServer(deps: AppDeps, options: ServerOptions): Promis
   registerProblemDetails(app, (request, reply) => renderNotFoundPage(context, request, reply));
   registerRequestLogging(app);
   registerSecurityHeaders(app);
+  registerCrossSiteGuard(app, deps.publicUrl);
   await app.register(cookie);
   // Kept in memory on purpose: a client's address is never stored.
   await app.register(rateLimit, {

@@ -31,6 +31,7 @@ const statusOf: Record<DomainErrorCode, number> = {
   'auth.totp_already_enabled': 409,
   'auth.totp_not_enrolled': 409,
   'auth.token_not_found': 404,
+  'auth.cross_site_request': 403,
   'admin.not_found': 404,
   'admin.already_exists': 409,
   'admin.unit_parent_cycle': 409,
