@@ -30,6 +30,7 @@ export const domainErrorCodes = [
   'auth.totp_not_enrolled',
   'auth.token_not_found',
   'auth.cross_site_request',
+  'auth.sign_in_throttled',
   'admin.not_found',
   'admin.already_exists',
   'admin.unit_parent_cycle',
