@@ -31,6 +31,7 @@ export const domainErrorCodes = [
   'auth.token_not_found',
   'auth.cross_site_request',
   'auth.sign_in_throttled',
+  'attachment.not_found',
   'admin.not_found',
   'admin.already_exists',
   'admin.unit_parent_cycle',

@@ -33,6 +33,7 @@ const statusOf: Record<DomainErrorCode, number> = {
   'auth.token_not_found': 404,
   'auth.cross_site_request': 403,
   'auth.sign_in_throttled': 429,
+  'attachment.not_found': 404,
   'admin.not_found': 404,
   'admin.already_exists': 409,
   'admin.unit_parent_cycle': 409,
