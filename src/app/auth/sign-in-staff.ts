@@ -8,6 +8,7 @@ import type { UserRow } from '../../store/schema.js';
 import { insertStaffToken } from '../../store/staff-tokens.js';
 import { readTotpRequiredRoles } from '../../store/totp-required-roles.js';
 import type { AppDeps } from '../deps.js';
+import { clientNetworkOf } from './client-network.js';
 import { verifyAgainstDummy, verifyPassword } from './password-hash.js';
 import { hashRecoveryCode, looksLikeRecoveryCode } from './recovery-code.js';
 import { newStaffTokenSecret } from './staff-token-secret.js';
@@ -44,7 +45,7 @@ export interface SignInClient {
  */
 export async function signInStaff(deps: AppDeps, input: SignInInput, client: SignInClient): Promise<SignedIn> {
   const now = deps.clock.now();
-  const throttles = throttlesOf(deps, input.email, client.address);
+  const throttles = throttlesOf(deps, input.email, clientNetworkOf(client.address));
   const wait = secondsToWait(await latestBlockedUntil(deps.db, throttles.map((throttle) => throttle.keyTag)), now);
   if (wait > 0) throw new DomainError('auth.sign_in_throttled', { retryAfterSeconds: wait });
   const user = await findStaffAccountByEmail(deps.db, input.email);
@@ -87,10 +88,10 @@ interface Throttle {
  * neither address nor email is stored, and nobody without the secret can test a guess
  * against the table.
  */
-function throttlesOf(deps: AppDeps, email: string, address: string): [Throttle, Throttle] {
+function throttlesOf(deps: AppDeps, email: string, network: string): [Throttle, Throttle] {
   return [
-    { keyTag: deps.keys.tag('sign-in-throttle', `pair\n${email.trim().toLowerCase()}\n${address}`), rule: accountAtAddressRule },
-    { keyTag: deps.keys.tag('sign-in-throttle', `address\n${address}`), rule: addressRule },
+    { keyTag: deps.keys.tag('sign-in-throttle', `pair\n${email.trim().toLowerCase()}\n${network}`), rule: accountAtAddressRule },
+    { keyTag: deps.keys.tag('sign-in-throttle', `address\n${network}`), rule: addressRule },
   ];
 }
 
