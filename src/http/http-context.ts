@@ -6,7 +6,7 @@ export interface HttpContext {
   limits: {
     submissionsPerHour: number;
     trackingFailuresPer15Min: number;
-    /** Sign-in attempts per client address per minute; the per-account lock-out is separate. Default 20. */
+    /** Sign-in attempts per client address per minute; the throttling of failures is separate. Default 20. */
     signInsPerMinute?: number;
   };
 }

@@ -18,6 +18,7 @@ import { trackRoutes } from './api/track/routes.js';
 import type { HttpContext } from './http-context.js';
 import { clientErrorHandler, problemBody, registerProblemDetails, sendFrameworkProblem } from './plugins/problem-details.js';
 import { registerInputHygiene } from './plugins/input-hygiene.js';
+import { registerCrossSiteGuard } from './plugins/cross-site-guard.js';
 import { registerRequestLogging, requestLogSerializers } from './plugins/request-logging.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { renderNotFoundPage, webPages } from './web/plugin.js';
@@ -66,6 +67,7 @@ export async function buildServer(deps: AppDeps, options: ServerOptions): Promis
   registerInputHygiene(app, Object.keys(multipartBodies));
   registerRequestLogging(app);
   registerSecurityHeaders(app);
+  registerCrossSiteGuard(app, deps.publicUrl);
   await app.register(cookie);
   // Kept in memory on purpose: a client's address is never stored.
   await app.register(rateLimit, {

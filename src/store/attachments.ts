@@ -9,3 +9,7 @@ export async function insertAttachments(trx: Kysely<Database>, rows: Insertable<
 export async function listAttachments(db: Kysely<Database>, complaintId: string): Promise<AttachmentRow[]> {
   return db.selectFrom('attachments').selectAll().where('complaintId', '=', complaintId).orderBy('createdAt').orderBy('id').execute();
 }
+
+export async function findAttachment(db: Kysely<Database>, complaintId: string, attachmentId: string): Promise<AttachmentRow | undefined> {
+  return db.selectFrom('attachments').selectAll().where('complaintId', '=', complaintId).where('id', '=', attachmentId).executeTakeFirst();
+}

@@ -22,6 +22,8 @@ export interface Database {
   caseDeadlines: CaseDeadlinesTable;
   deadlineReminders: DeadlineRemindersTable;
   adminAuditEvents: AdminAuditEventsTable;
+  signInThrottles: SignInThrottlesTable;
+  reporterTokenGenerations: ReporterTokenGenerationsTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -310,3 +312,17 @@ export type UnitRow = Selectable<UnitsTable>;
 export type UserRow = Selectable<UsersTable>;
 export type TeamRow = Selectable<TeamsTable>;
 export type StaffTokenRow = Selectable<StaffTokensTable>;
+
+/** Failed sign-ins of one (account, address) pair or one address, named by a keyed hash: no address is stored. */
+export interface SignInThrottlesTable {
+  keyTag: string;
+  failures: number;
+  blockedUntil: Date | null;
+  lastFailedAt: Date;
+}
+
+/** A reporter token is valid only for its case's current generation; signing out moves it on. */
+export interface ReporterTokenGenerationsTable {
+  complaintId: string;
+  generation: number;
+}

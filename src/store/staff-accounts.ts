@@ -61,16 +61,12 @@ export async function deactivateStaffAccount(db: Kysely<Database>, id: number, n
 }
 
 /**
- * Counts one failed sign-in in a single statement, so concurrent attempts on several app
- * nodes cannot lose a count. The failure that reaches the limit locks the account until
- * `lockUntil` and starts the count again for after the lock.
+ * Counts one failed sign-in on the account, in a single statement so concurrent attempts on
+ * several app nodes cannot lose a count: the failures since the last sign-in, for the
+ * administrators. It locks nothing; sign-in-throttles.ts slows the guessing.
  */
-export async function recordFailedSignIn(db: Kysely<Database>, userId: number, limits: { maxFailures: number; lockUntil: Date }): Promise<void> {
-  await sql`
-    update users set
-      failed_sign_ins = case when failed_sign_ins + 1 >= ${limits.maxFailures} then 0 else failed_sign_ins + 1 end,
-      locked_until = case when failed_sign_ins + 1 >= ${limits.maxFailures} then ${limits.lockUntil} else locked_until end
-    where id = ${userId}`.execute(db);
+export async function countFailedSignIn(db: Kysely<Database>, userId: number): Promise<void> {
+  await sql`update users set failed_sign_ins = failed_sign_ins + 1 where id = ${userId}`.execute(db);
 }
 
 export async function clearFailedSignIns(db: Kysely<Database>, userId: number): Promise<void> {

@@ -27,7 +27,7 @@ export async function aStaffMember(t: TestApp, staff: { unitId: number; roles: s
   const row = await t.deps.db.insertInto('users').values({
     email, name: staff.name ?? `Staf ${counter}`, unitId: staff.unitId, roles: staff.roles, passwordHash: await hashPassword(testPassword),
   }).returning('id').executeTakeFirstOrThrow();
-  const { token } = await signInStaff(t.deps, { email, password: testPassword });
+  const { token } = await signInStaff(t.deps, { email, password: testPassword }, { address: '127.0.0.1' });
   return { id: row.id, authorization: `Bearer ${token}`, email };
 }
 

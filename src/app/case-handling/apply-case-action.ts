@@ -49,7 +49,7 @@ async function applyCaseAction(deps: AppDeps, complaintId: string, actor: Workfl
   const now = deps.clock.now();
   const loaded = await deps.db.transaction().execute(async (trx) => {
     const current = await loadCase(trx, complaintId, { now, forUpdate: true, ...(actor.kind === 'staff' ? { viewer: actor } : {}) });
-    const command = await resolveReferences(trx, deps.keys, current.row, requested);
+    const command = await resolveReferences(trx, deps.keys, current.row, requested, actor, now);
     const events = decide(current.state, command, actor, current.context);
     const eventActor: Actor = actor.kind === 'staff' ? { kind: 'staff', userId: actor.userId } : { kind: 'reporter' };
     return commitCaseEvents(deps, trx, current, eventActor, events, now);
@@ -80,13 +80,15 @@ export async function commitCaseEvents(
 }
 
 /** Fills in what the domain needs but the caller names by id, and refuses ids that name nothing. */
-async function resolveReferences(trx: Kysely<Database>, keys: Keys, row: ComplaintRow, requested: RequestedCaseAction): Promise<CaseAction> {
+async function resolveReferences(
+  trx: Kysely<Database>, keys: Keys, row: ComplaintRow, requested: RequestedCaseAction, actor: WorkflowActor, now: Date,
+): Promise<CaseAction> {
   const unknown = (pointer: string): never => {
     throw new DomainError('request.invalid', {}, [{ pointer, code: 'unknown' }]);
   };
   switch (requested.action) {
     case 'merge': {
-      const into = requested.intoId === row.id ? undefined : await findComplaintById(trx, requested.intoId);
+      const into = requested.intoId === row.id ? undefined : await findCaseSeenBy(trx, requested.intoId, actor, now);
       if (into === undefined) return unknown('/intoId');
       return { action: 'merge', intoId: into.id, intoRegisterNumber: into.registerNumber };
     }
@@ -106,6 +108,21 @@ async function resolveReferences(trx: Kysely<Database>, keys: Keys, row: Complai
       return { action: 'publish', summary: requested.summary, reporterIdentity: unsealIdentity(keys, row) };
     default:
       return requested;
+  }
+}
+
+/**
+ * A second case the action names, or undefined when there is none or the caller may not see
+ * it: both answer alike, so naming ids cannot tell a stranger which hidden cases exist, and
+ * nothing can be merged into a case the caller could not open.
+ */
+async function findCaseSeenBy(trx: Kysely<Database>, complaintId: string, actor: WorkflowActor, now: Date): Promise<ComplaintRow | undefined> {
+  if (actor.kind !== 'staff') return findComplaintById(trx, complaintId);
+  try {
+    return (await loadCase(trx, complaintId, { now, forUpdate: false, viewer: actor })).row;
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'complaint.not_found') return undefined;
+    throw error;
   }
 }
 

@@ -32,7 +32,7 @@ after(() => t.close());
 const at = (ms: number) => clock.set(new Date(mondayMorning.getTime() + ms));
 
 async function as(staff: Staff): Promise<string> {
-  const { token } = await signInStaff(t.deps, { email: staff.email, password: testPassword });
+  const { token } = await signInStaff(t.deps, { email: staff.email, password: testPassword }, { address: '127.0.0.1' });
   return `Bearer ${token}`;
 }
 

@@ -5,7 +5,7 @@ import { DomainError } from '../../domain/domain-error.js';
 import { findComplaintByTrackingHash } from '../../store/complaints.js';
 import type { AppDeps } from '../deps.js';
 import { getReporterView } from './get-reporter-view.js';
-import { issueReporterAccessToken } from './reporter-access.js';
+import { openReporterAccess } from './reporter-access.js';
 
 export interface TrackedComplaint {
   view: ReporterView;
@@ -35,5 +35,5 @@ export async function trackComplaint(deps: AppDeps, input: { registerNumber: str
     throw new DomainError('tracking.not_found');
   }
   const view = await getReporterView(deps, complaint.id, complaint);
-  return { view, ...issueReporterAccessToken(deps, complaint.id) };
+  return { view, ...(await openReporterAccess(deps, complaint.id)) };
 }

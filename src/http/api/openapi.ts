@@ -33,7 +33,7 @@ export async function registerOpenApi(app: FastifyInstance, multipartBodies: Mul
       components: {
         securitySchemes: {
           reporterToken: { type: 'http', scheme: 'bearer', description: 'The accessToken from POST /api/v1/track' },
-          staffToken: { type: 'http', scheme: 'bearer', description: 'A token from POST /api/v1/auth/login or an API token (the aduan_session cookie works too)' },
+          staffToken: { type: 'http', scheme: 'bearer', description: 'A token from POST /api/v1/auth/login or an API token. The aduan_session cookie works too, but a change (POST, PUT, PATCH, DELETE) carried by the cookie alone must come from a page of this server: its Origin (or else Referer) must be this server, or it is refused with 403 auth.cross_site_request' },
         },
       },
       tags: [

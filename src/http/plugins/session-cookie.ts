@@ -18,12 +18,13 @@ export function readSessionCookie(request: FastifyRequest): string | undefined {
 }
 
 /**
- * HttpOnly keeps it from scripts; SameSite=Lax keeps other sites' forms from posting with
- * it; Secure whenever the request came over https (directly or, with trustProxy, via the proxy).
+ * HttpOnly keeps it from scripts; SameSite=Strict keeps the browser from sending it with any
+ * request another site starts, links included (the cross-site guard checks Origin besides,
+ * for browsers that ignore SameSite); Secure whenever the request came over https (directly or, with trustProxy, via the proxy).
  */
 export function serializeSessionCookie(value: string, options: { maxAgeSeconds: number; isSecure: boolean }): string {
   if (value !== '' && !safeValue.test(value)) throw new Error('session cookie value has characters that need escaping');
-  const attributes = [`${sessionCookieName}=${value}`, 'Path=/', `Max-Age=${Math.max(0, Math.floor(options.maxAgeSeconds))}`, 'HttpOnly', 'SameSite=Lax'];
+  const attributes = [`${sessionCookieName}=${value}`, 'Path=/', `Max-Age=${Math.max(0, Math.floor(options.maxAgeSeconds))}`, 'HttpOnly', 'SameSite=Strict'];
   if (options.isSecure) attributes.push('Secure');
   return attributes.join('; ');
 }

@@ -28,16 +28,18 @@ export async function authRoutes(app: FastifyInstance, context: HttpContext): Pr
   typed.post('/api/v1/auth/login', {
     schema: {
       summary: 'Sign in as staff',
-      description: 'Answers a session token and sets it as the aduan_session cookie. A wrong email, a wrong password and a ' +
-        'temporarily locked account answer alike. With TOTP on, send the code (or a recovery code) as `totp`.',
+      description: 'Answers a session token and sets it as the aduan_session cookie. A wrong email and a wrong password answer alike. ' +
+        'With TOTP on, send the code (or a recovery code) as `totp`. After a few failures for one email from one client address, that ' +
+        'pair must wait (30 s, doubling up to 15 min) and gets 429 auth.sign_in_throttled with Retry-After, whatever it sends; ' +
+        'many failures from one address over any accounts make the address wait too. Nobody is locked out from their own address.',
       tags: ['auth'],
       body: LoginBody,
       response: { 200: LoginReply, ...problemResponses(400, 401, 429) },
     },
-    // Per client address, in memory; the per-account lock-out lives in the database.
+    // A burst guard per client address, in memory; the throttling of failures lives in the database.
     config: { rateLimit: { max: context.limits.signInsPerMinute ?? 20, timeWindow: '1 minute' } },
   }, async (request, reply) => {
-    const signedIn = await signInStaff(deps, request.body);
+    const signedIn = await signInStaff(deps, request.body, { address: request.ip });
     setSessionCookie(request, reply, signedIn.token, signedIn.expiresAt, deps.clock.now());
     return { token: signedIn.token, expiresAt: signedIn.expiresAt.toISOString(), totpEnrolmentRequired: signedIn.isTotpEnrolmentRequired };
   });

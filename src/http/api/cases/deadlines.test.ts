@@ -59,7 +59,7 @@ async function reporterToken(submitted: { registerNumber: string; trackingCode: 
 
 /** Signs in at the clock's current time: moving the clock by days ends earlier sessions. */
 async function as(staff: Staff): Promise<string> {
-  const { token } = await signInStaff(t.deps, { email: staff.email, password: testPassword });
+  const { token } = await signInStaff(t.deps, { email: staff.email, password: testPassword }, { address: '127.0.0.1' });
   return `Bearer ${token}`;
 }
 

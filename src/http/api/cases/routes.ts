@@ -7,6 +7,7 @@ import { exportCase, type DossierFormat } from '../../../app/case-handling/expor
 import { exportInbox, inboxExportRowLimit } from '../../../app/case-handling/export-inbox.js';
 import { getStaffView } from '../../../app/case-handling/get-staff-view.js';
 import { listInbox } from '../../../app/case-handling/list-inbox.js';
+import { readCaseAttachment } from '../../../app/case-handling/read-case-attachment.js';
 import { renderCaseLetter } from '../../../app/case-handling/render-case-letter.js';
 import { renderInboxWorkbook } from '../../../app/case-handling/render-inbox-workbook.js';
 import { verifyCaseChain } from '../../../app/case-handling/verify-case-chain.js';
@@ -16,6 +17,7 @@ import { DomainError } from '../../../domain/domain-error.js';
 import type { StaffView } from '../../../domain/views/staff-view.js';
 import type { HttpContext } from '../../http-context.js';
 import { readAsStaff, requireStaff } from '../../plugins/staff-auth.js';
+import { sendAsDownload } from '../shared/attachment-download.js';
 import { DeadlineSchema, presentDeadline } from '../shared/deadline-schema.js';
 import { problemResponses } from '../shared/problem-schema.js';
 import { actionDocs } from './action-docs.js';
@@ -153,6 +155,16 @@ export async function caseRoutes(app: FastifyInstance, context: HttpContext): Pr
     if (format === 'json') return reply.type('application/json; charset=utf-8').send(dossier);
     return reply.type('application/pdf').send(await renderCaseDossier(dossier));
   });
+
+  typed.get('/api/v1/complaints/:id/attachments/:attachmentId', {
+    schema: {
+      summary: 'Download one evidence file of the case', tags: ['cases'], security,
+      params: Type.Object({ id: Type.String({ format: 'uuid' }), attachmentId: Type.String({ format: 'uuid' }) }),
+      description: 'Always a download (Content-Disposition: attachment), never rendered: only PDF and common image, audio and video types keep their type; ' +
+        'text, HTML, SVG, XML and anything else go out as application/octet-stream, with nosniff and a sandboxing CSP. A case I may not see answers 404, as reading it does.',
+      response: { 200: Type.Unknown({ description: 'the file as it was uploaded' }), ...problemResponses(400, 401, 404) },
+    },
+  }, async (request, reply) => sendAsDownload(reply, await readCaseAttachment(deps, await requireStaff(request, deps), request.params.id, request.params.attachmentId)));
 
   typed.get('/api/v1/complaints/:id/letter', {
     schema: { summary: 'The signed response letter (PDF)', tags: ['cases'], security, params: CaseParams, response: { 200: Type.Unknown({ description: 'application/pdf' }), ...problemResponses(401, 404) } },

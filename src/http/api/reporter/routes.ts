@@ -4,7 +4,7 @@ import { Type } from 'typebox';
 import { addReporterAttachments } from '../../../app/tracking/add-reporter-attachments.js';
 import { addReporterMessage } from '../../../app/tracking/add-reporter-message.js';
 import { getReporterView } from '../../../app/tracking/get-reporter-view.js';
-import { verifyReporterAccessToken } from '../../../app/tracking/reporter-access.js';
+import { endReporterAccess, verifyReporterAccessToken } from '../../../app/tracking/reporter-access.js';
 import { DomainError } from '../../../domain/domain-error.js';
 import type { HttpContext } from '../../http-context.js';
 import { readMultipart } from '../shared/multipart-upload.js';
@@ -19,16 +19,29 @@ const security = [{ reporterToken: [] }];
 
 export async function reporterRoutes(app: FastifyInstance, context: HttpContext): Promise<void> {
   const typed = app.withTypeProvider<TypeBoxTypeProvider>();
-  const complaintIdOf = (request: FastifyRequest): string => {
+  const tokenOf = (request: FastifyRequest): string => {
     const header = request.headers.authorization ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match?.[1]) throw new DomainError('reporter.token_invalid');
-    return verifyReporterAccessToken(context.deps, match[1]);
+    return match[1];
   };
+  const complaintIdOf = async (request: FastifyRequest): Promise<string> => (await verifyReporterAccessToken(context.deps, tokenOf(request))).complaintId;
 
   typed.get('/api/v1/reporter/complaint', {
     schema: { summary: 'The reporter view of the tracked complaint', tags: ['tracking'], security, response: { 200: ReporterViewSchema, ...problemResponses(401) } },
-  }, async (request) => presentReporterView(await getReporterView(context.deps, complaintIdOf(request))));
+  }, async (request) => presentReporterView(await getReporterView(context.deps, await complaintIdOf(request))));
+
+  typed.post('/api/v1/reporter/sign-out', {
+    schema: {
+      summary: 'Sign out: ends the access token server-side', tags: ['tracking'], security,
+      description: 'Afterwards this token, and every other token issued for the complaint before it (the tracking pages\' cookie too), ' +
+        'answers 401 reporter.token_invalid. The register number and tracking code open the complaint again.',
+      response: { 204: Type.Null(), ...problemResponses(401) },
+    },
+  }, async (request, reply) => {
+    await endReporterAccess(context.deps, tokenOf(request));
+    return reply.code(204).send(null);
+  });
 
   typed.post('/api/v1/reporter/messages', {
     schema: {
@@ -37,7 +50,7 @@ export async function reporterRoutes(app: FastifyInstance, context: HttpContext)
       response: { 201: ReporterViewSchema, ...problemResponses(400, 401, 409) },
     },
     config: { rateLimit: { max: 30, timeWindow: '10 minutes' } },
-  }, async (request, reply) => reply.code(201).send(presentReporterView(await addReporterMessage(context.deps, complaintIdOf(request), request.body.text))));
+  }, async (request, reply) => reply.code(201).send(presentReporterView(await addReporterMessage(context.deps, await complaintIdOf(request), request.body.text))));
 
   for (const action of reporterActionNames) {
     typed.post(`/api/v1/reporter/actions/${action}`, {
@@ -50,7 +63,7 @@ export async function reporterRoutes(app: FastifyInstance, context: HttpContext)
       // A missing body is refused field by field, as an empty one is.
       preValidation: async (request) => { request.body ??= {}; },
     }, async (request) => {
-      const complaintId = complaintIdOf(request);
+      const complaintId = await complaintIdOf(request);
       // The body passed the schema of exactly this action, which mirrors its CaseAction member.
       return presentReporterView(await applyReporterAction(context.deps, complaintId, { action, ...(request.body as object) } as RequestedCaseAction));
     });
@@ -59,7 +72,7 @@ export async function reporterRoutes(app: FastifyInstance, context: HttpContext)
   typed.get('/api/v1/reporter/letter', {
     schema: { summary: 'The signed response letter (PDF), once the response is sent', tags: ['tracking'], security, response: { 200: Type.Unknown({ description: 'application/pdf' }), ...problemResponses(401, 404) } },
   }, async (request, reply) => {
-    const letter = await renderCaseLetter(context.deps, { kind: 'reporter' }, complaintIdOf(request));
+    const letter = await renderCaseLetter(context.deps, { kind: 'reporter' }, await complaintIdOf(request));
     return reply.type('application/pdf').header('content-disposition', `attachment; filename="${letter.fileName}"`).send(letter.pdf);
   });
 
@@ -71,7 +84,7 @@ export async function reporterRoutes(app: FastifyInstance, context: HttpContext)
     },
     config: { rateLimit: { max: 30, timeWindow: '10 minutes' } },
   }, async (request, reply) => {
-    const complaintId = complaintIdOf(request);
+    const complaintId = await complaintIdOf(request);
     if (!request.isMultipart()) throw new DomainError('request.invalid', {}, [{ pointer: '/attachments', code: 'required' }]);
     const upload = await readMultipart(request, context.deps.files.tempDir, ['attachments']);
     try {

@@ -19,7 +19,7 @@ import { CasePage, caseForms, doneNoticeOf, fieldIds, type CaseForm, type CaseFo
 import { formFields, type FieldError } from './track/form-errors.js';
 import { getReporterCase } from '../../../app/tracking/get-reporter-case.js';
 import {
-  casePath, endReporterSession, hasReporterSession, signedInCase, signOutPath, startReporterSession, toSessionEnded, trackPath,
+  casePath, hasReporterSession, signedInCase, signOutPath, signOutReporter, startReporterSession, toSessionEnded, trackPath,
 } from './track/reporter-session.js';
 import { registerNumberId, SignInPage, trackingCodeId } from './track/sign-in-page.js';
 import { WithdrawPage } from './track/withdraw-page.js';
@@ -57,7 +57,7 @@ export async function trackPages(app: FastifyInstance, context: HttpContext): Pr
     // computer who clicks "Track" must not land in someone else's complaint.
     const notice = request.query.sesi === 'berakhir' ? 'session_ended'
       : request.query.keluar !== undefined ? 'signed_out'
-        : hasReporterSession(deps, request) ? 'still_signed_in' : undefined;
+        : (await hasReporterSession(deps, request)) ? 'still_signed_in' : undefined;
     return sendPage(reply, <SignInPage ctx={ctx} notice={notice} />);
   });
 
@@ -87,7 +87,7 @@ export async function trackPages(app: FastifyInstance, context: HttpContext): Pr
   });
 
   app.get<{ Querystring: { selesai?: string } }>(casePath, { schema: hidden }, async (request, reply) => {
-    const complaintId = signedInCase(deps, request, reply);
+    const complaintId = await signedInCase(deps, request, reply);
     if (complaintId === null) return toSessionEnded(request, reply);
     const ctx = webContext(deps, request, reply);
     const data = await getReporterCase(deps, complaintId);
@@ -95,7 +95,7 @@ export async function trackPages(app: FastifyInstance, context: HttpContext): Pr
   });
 
   app.get(`${casePath}/surat`, { schema: hidden }, async (request, reply) => {
-    const complaintId = signedInCase(deps, request, reply);
+    const complaintId = await signedInCase(deps, request, reply);
     if (complaintId === null) return toSessionEnded(request, reply);
     const letter = await renderCaseLetter(deps, { kind: 'reporter' }, complaintId);
     return reply.type('application/pdf').header('cache-control', 'no-store')
@@ -105,7 +105,7 @@ export async function trackPages(app: FastifyInstance, context: HttpContext): Pr
   /** The reporter's text actions: the same body schema as the API, after friendlier "required" checks. */
   const textAction = (form: CaseForm, run: (complaintId: string, fields: Record<string, string>, ctx: WebContext, request: FastifyRequest) => Promise<unknown>) =>
     async (request: FastifyRequest, reply: FastifyReply) => {
-      const complaintId = signedInCase(deps, request, reply);
+      const complaintId = await signedInCase(deps, request, reply);
       if (complaintId === null) return toSessionEnded(request, reply);
       const fields = formFields(request);
       checkCsrf(deps, request, fields._csrf);
@@ -152,7 +152,7 @@ export async function trackPages(app: FastifyInstance, context: HttpContext): Pr
   }));
 
   app.get(caseForms.withdraw.path, { schema: hidden }, async (request, reply) => {
-    const complaintId = signedInCase(deps, request, reply);
+    const complaintId = await signedInCase(deps, request, reply);
     if (complaintId === null) return toSessionEnded(request, reply);
     const ctx = webContext(deps, request, reply);
     const data = await getReporterCase(deps, complaintId);
@@ -161,7 +161,7 @@ export async function trackPages(app: FastifyInstance, context: HttpContext): Pr
   });
 
   app.post(caseForms.withdraw.path, { schema: hidden, config: reporterPostLimit }, async (request, reply) => {
-    const complaintId = signedInCase(deps, request, reply);
+    const complaintId = await signedInCase(deps, request, reply);
     if (complaintId === null) return toSessionEnded(request, reply);
     const fields = formFields(request);
     checkCsrf(deps, request, fields._csrf);
@@ -184,7 +184,7 @@ export async function trackPages(app: FastifyInstance, context: HttpContext): Pr
   // Multipart: the files stream to temporary files (10 MB each, as on the API) and are gone
   // again whatever happens, once the form token is checked and the use case has run.
   app.post(caseForms.evidence.path, { schema: hidden, config: reporterPostLimit }, async (request, reply) => {
-    const complaintId = signedInCase(deps, request, reply);
+    const complaintId = await signedInCase(deps, request, reply);
     if (complaintId === null) return toSessionEnded(request, reply);
     if (!request.isMultipart()) throw new DomainError('request.invalid', {}, [{ pointer: '/attachments', code: 'required' }]);
     let cleanup = async (): Promise<void> => {};
@@ -214,7 +214,7 @@ export async function trackPages(app: FastifyInstance, context: HttpContext): Pr
 
   app.post(signOutPath, { schema: hidden }, async (request, reply) => {
     checkCsrf(deps, request, formFields(request)._csrf);
-    endReporterSession(request, reply);
+    await signOutReporter(deps, request, reply);
     return redirectAfterPost(reply, `${trackPath}?keluar=1`);
   });
 }

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../../../app/deps.js';
-import { issueReporterAccessToken, reporterAccessTtlMs, verifyReporterAccessToken } from '../../../../app/tracking/reporter-access.js';
+import { endReporterAccess, issueReporterAccessToken, reporterAccessTtlMs, verifyReporterAccessToken, type ReporterAccess } from '../../../../app/tracking/reporter-access.js';
 import { DomainError } from '../../../../domain/domain-error.js';
 import { isSecure } from '../../web-context.js';
 
@@ -28,17 +28,31 @@ export function endReporterSession(request: FastifyRequest, reply: FastifyReply)
   void reply.clearCookie(reporterCookieName, cookieOptions(request));
 }
 
-/** Whether the browser holds a session that has not ended, without renewing it. */
-export function hasReporterSession(deps: AppDeps, request: FastifyRequest): boolean {
-  return complaintOfToken(deps, request.cookies[reporterCookieName]) !== null;
+/** "Keluar": ends the token server-side (a copy of the cookie no longer works) and clears the cookie. */
+export async function signOutReporter(deps: AppDeps, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  const token = request.cookies[reporterCookieName];
+  if (token !== undefined && token !== '') {
+    try {
+      await endReporterAccess(deps, token);
+    } catch (error) {
+      // A session that had already ended has nothing left to end.
+      if (!(error instanceof DomainError)) throw error;
+    }
+  }
+  endReporterSession(request, reply);
 }
 
-function complaintOfToken(deps: AppDeps, token: string | undefined): string | null {
+/** Whether the browser holds a session that has not ended, without renewing it. */
+export async function hasReporterSession(deps: AppDeps, request: FastifyRequest): Promise<boolean> {
+  return (await accessOfToken(deps, request.cookies[reporterCookieName])) !== null;
+}
+
+async function accessOfToken(deps: AppDeps, token: string | undefined): Promise<ReporterAccess | null> {
   if (token === undefined || token === '') return null;
   try {
-    return verifyReporterAccessToken(deps, token);
+    return await verifyReporterAccessToken(deps, token);
   } catch (error) {
-    if (error instanceof DomainError || error instanceof SyntaxError) return null;
+    if (error instanceof DomainError) return null;
     throw error;
   }
 }
@@ -47,11 +61,11 @@ function complaintOfToken(deps: AppDeps, token: string | undefined): string | nu
  * The case the browser is signed in to, with the session renewed for another 30 minutes (it
  * ends after 30 minutes without activity); null when there is no session or it has ended.
  */
-export function signedInCase(deps: AppDeps, request: FastifyRequest, reply: FastifyReply): string | null {
-  const complaintId = complaintOfToken(deps, request.cookies[reporterCookieName]);
-  if (complaintId === null) return null;
-  startReporterSession(request, reply, issueReporterAccessToken(deps, complaintId).accessToken);
-  return complaintId;
+export async function signedInCase(deps: AppDeps, request: FastifyRequest, reply: FastifyReply): Promise<string | null> {
+  const access = await accessOfToken(deps, request.cookies[reporterCookieName]);
+  if (access === null) return null;
+  startReporterSession(request, reply, issueReporterAccessToken(deps, access).accessToken);
+  return access.complaintId;
 }
 
 /** Back to the tracking form, which says plainly that the session has ended. */
