@@ -85,5 +85,6 @@ function toInput(body: SubmitComplaintBody, submittedBy: SubmitComplaintInput['s
       letterOn: body.intake.letterOn ?? null, boxOpenedOn: body.intake.boxOpenedOn ?? null, note: body.intake.note ?? null,
     },
     concernedStaffIds: body.concernsStaffIds,
+    concerns: body.concerns,
   };
 }
