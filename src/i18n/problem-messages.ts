@@ -78,6 +78,7 @@ const id: Catalogue = {
     holiday_exists: 'Tanggal ini sudah tercatat sebagai hari libur untuk cakupan yang sama',
     policy_exists: 'Sudah ada standar layanan aktif untuk saluran, kategori, prioritas dan jenis pengaduan yang sama',
     catch_all_required: 'Harus selalu ada satu standar layanan aktif yang berlaku untuk semua pengaduan',
+    no_integrity_team: 'Laporan jenis ini hanya ditangani tim integritas, yang belum dibentuk, sehingga belum dapat kami terima. Silakan coba lagi nanti atau hubungi kantor kami',
     mentions_reporter: 'Ringkasan publik tidak boleh memuat identitas pelapor (nama, NIK, telepon, surel atau alamat)',
   },
 };
@@ -156,6 +157,7 @@ const en: Catalogue = {
     holiday_exists: 'This date is already a holiday for the same scope',
     policy_exists: 'An active service level already applies to the same channel, category, priority and kind of complaint',
     catch_all_required: 'One active service level must always apply to every complaint',
+    no_integrity_team: 'Reports of this kind are handled only by the integrity team, which has not been set up yet, so we cannot accept it now. Please try again later or contact our office',
     mentions_reporter: 'A public summary must not contain the reporter\'s identity (name, NIK, phone, email or address)',
   },
 };

@@ -165,5 +165,7 @@ export async function submitComplaint(deps: AppDeps, input: SubmitComplaintInput
 async function refuseWithoutIntegrityReader(trx: Kysely<Database>, concernedStaffIds: readonly number[]): Promise<void> {
   await lockIntegrityGuard(trx, 'share');
   const [teamIds, readerIds] = await Promise.all([listIntegrityTeamIds(trx), listIntegrityReaderIds(trx)]);
-  if (!hasIntegrityReader(teamIds, readerIds, concernedStaffIds)) throw new DomainError('whistleblowing.no_integrity_team');
+  if (!hasIntegrityReader(teamIds, readerIds, concernedStaffIds)) {
+    throw new DomainError('whistleblowing.no_integrity_team', {}, [{ pointer: '/category', code: 'no_integrity_team' }]);
+  }
 }
