@@ -1,6 +1,7 @@
 import closeWithGrace from 'close-with-grace';
 import pino from 'pino';
 import { createFirstAdmin } from './app/setup/create-first-admin.js';
+import { listAdminWarnings } from './app/admin/list-admin-warnings.js';
 import { composeDeps } from './compose-deps.js';
 import { parseConfigOrExit, type Config } from './config.js';
 import { buildServer } from './http/server.js';
@@ -28,6 +29,8 @@ async function main(config: Config): Promise<void> {
     if (config.admin && (await createFirstAdmin(deps, config.admin))) {
       log.info({ email: config.admin.email }, 'created the first administrator');
     }
+
+    for (const warning of await listAdminWarnings(deps)) log.warn(warning, 'configuration needs an administrator: whistleblowing categories exist but no active integrity team member can receive them, so such reports are refused');
 
     const app = await buildServer(deps, {
       logger: false,

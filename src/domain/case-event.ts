@@ -26,6 +26,10 @@ export type CaseEvent =
         /** Absent in events recorded before the public register existed: no. */
         allowPublication?: boolean;
         attachmentIds: string[];
+        /** Filed under a whistleblowing category: the integrity team's from this event on. Absent before issue 10: no. */
+        isWhistleblowing?: boolean;
+        /** Whom the reporter says the complaint concerns, in their words (never shown to the public). Absent: nobody. */
+        concerns?: string | null;
       };
     }
   | {

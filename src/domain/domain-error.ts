@@ -38,6 +38,9 @@ export const domainErrorCodes = [
   'admin.unit_parent_cycle',
   'admin.unit_in_use',
   'admin.self_deactivation',
+  'whistleblowing.no_integrity_team',
+  'whistleblowing.integrity_team_needed',
+  'case.verifier_concerned',
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

@@ -147,6 +147,8 @@ export interface ComplaintsTable {
   teamId: ColumnType<number | null, number | null | undefined, number | null>;
   priority: ColumnType<string | null, string | null | undefined, string | null>;
   isWhistleblowing: ColumnType<boolean, boolean | undefined, boolean>;
+  /** Whom the reporter says the complaint concerns, in their words (migration 0014); frozen. */
+  concerns: ColumnType<string | null, string | null | undefined, never>;
   /** Written for the inbox's filter; read from the case events, so pg's string parsing of int8[] never matters. */
   concernedStaffIds: ColumnType<unknown, number[] | undefined, number[]>;
   responseDueAt: ColumnType<Date | null, Date | null | undefined, Date | null>;

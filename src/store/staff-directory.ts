@@ -24,6 +24,41 @@ export async function listIntegrityTeamIds(db: Kysely<Database>): Promise<number
   return result.rows.map((row) => Number(row.id));
 }
 
+/**
+ * Active staff in an active integrity team holding a role that reads cases (see the access
+ * policy): the people a whistleblowing case is visible to, less any it concerns.
+ */
+export async function listIntegrityReaderIds(db: Kysely<Database>): Promise<number[]> {
+  const result = await sql<{ id: number }>`
+    select distinct users.id from team_members
+    join teams on teams.id = team_members.team_id and teams.is_integrity_team and teams.is_active
+    join users on users.id = team_members.user_id and users.is_active
+    where users.roles && array['intake', 'coordinator', 'head', 'handler', 'auditor']::text[]
+    order by users.id`.execute(db);
+  return result.rows.map((row) => Number(row.id));
+}
+
+/**
+ * Whistleblowing cases nobody could see any more: no active integrity-team member who reads
+ * cases, or only ones the case concerns. Administration must never leave one behind.
+ */
+export async function countWhistleblowingCasesSeenByNobody(db: Kysely<Database>): Promise<number> {
+  const result = await sql<{ count: string | number }>`
+    select count(*) as count from complaints
+    where is_whistleblowing and not exists (
+      select 1 from team_members
+      join teams on teams.id = team_members.team_id and teams.is_integrity_team and teams.is_active
+      join users on users.id = team_members.user_id and users.is_active
+      where users.roles && array['intake', 'coordinator', 'head', 'handler', 'auditor']::text[]
+        and not (users.id = any(complaints.concerned_staff_ids)))`.execute(db);
+  return Number(result.rows[0]?.count ?? 0);
+}
+
+export async function listActiveWhistleblowingCategoryCodes(db: Kysely<Database>): Promise<string[]> {
+  const rows = await db.selectFrom('categories').select('code').where('isWhistleblowing', '=', true).where('isActive', '=', true).orderBy('code').execute();
+  return rows.map((row) => row.code);
+}
+
 export async function listWhistleblowingCategoryCodes(db: Kysely<Database>): Promise<string[]> {
   const rows = await db.selectFrom('categories').select('code').where('isWhistleblowing', '=', true).execute();
   return rows.map((row) => row.code);

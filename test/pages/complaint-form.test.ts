@@ -394,3 +394,29 @@ test('the form and the receipt are accessible and light, at phone and desktop si
   await saveScreenshot(page, 'complaint-form-errors-en-desktop');
   await context.close();
 });
+
+test('the form asks whom the complaint concerns, says it keeps the complaint away from them, and stores it for staff', async () => {
+  const page = await testApp.app.inject({ method: 'GET', url: '/pengaduan/baru' });
+  assert.match(page.body, /<textarea id="concerns" name="concerns"[^>]*aria-describedby="concerns-hint"/);
+  assert.match(page.body, /tidak akan ditangani atau dilihat oleh orang itu/);
+  const english = await testApp.app.inject({ method: 'GET', url: '/pengaduan/baru', headers: { cookie: 'aduan_lang=en' } });
+  assert.match(english.body, /kept away from that person/);
+
+  const session = await openForm();
+  const response = await post(session, { ...aComplaintForm, concerns: 'Pak Budi, kepala seksi pelayanan', altcha: await solvedProof(session) });
+  assert.equal(response.statusCode, 303, response.body);
+  const stored = await testApp.deps.db.selectFrom('complaints').select(['concerns']).orderBy('submittedAt', 'desc').executeTakeFirstOrThrow();
+  assert.equal(stored.concerns, 'Pak Budi, kepala seksi pelayanan');
+});
+
+test('a whistleblowing report with no integrity team to receive it is refused beside the category, keeping what was typed', async () => {
+  const session = await openForm();
+  const before = await complaintCount();
+  const response = await post(session, { ...aComplaintForm, category: 'integrity.bribery', concerns: 'Bendahara', altcha: await solvedProof(session) });
+  assert.equal(response.statusCode, 409, response.body);
+  assert.match(response.body, /<li><a href="#category">/);
+  assert.match(response.body, /tim integritas/);
+  assert.match(response.body, /<option value="integrity.bribery" selected>/);
+  assert.match(response.body, />Bendahara<\/textarea>/);
+  assert.equal(await complaintCount(), before);
+});

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { accessibilityViolations, launchBrowser, listen, newBrowserContext, saveScreenshot, viewports } from '../support/browser.js';
-import { aStaffMember, rootUnitId } from '../support/staff.js';
+import { aStaffMember, aTeam, rootUnitId } from '../support/staff.js';
 import { aComplaint, fixedClock, startTestApp, type TestApp } from '../support/test-app.js';
 
 // Seeded through the API as staff and reporters would, on a clock moved to January and
@@ -70,7 +70,9 @@ before(async () => {
     await act(coordinator, submitted.id, 'send_response');
     await rate(submitted, rating);
   }
-  // One whistleblowing report (filed under a whistleblowing category).
+  // One whistleblowing report (filed under a whistleblowing category), which only an integrity team can receive.
+  const investigator = await aStaffMember(t, { unitId: root, roles: ['handler'] });
+  await aTeam(t, { unitId: root, code: 'INTEGRITAS', isIntegrityTeam: true, memberIds: [investigator.id] });
   await submit({ category: 'integrity.bribery' });
 
   clock.set(new Date('2026-03-13T02:00:00Z'));

@@ -8,6 +8,7 @@ import { hashPassword } from '../auth/password-hash.js';
 import type { AppDeps } from '../deps.js';
 import { auditActorId, type AdminActor } from './admin-actor.js';
 import { changedFields } from './audit-summary.js';
+import { guardWhistleblowingVisibility } from './whistleblowing-guard.js';
 import type { CreateStaffUserInput } from './create-staff-user.js';
 import { toStaffUserRecord, type StaffUserRecord } from './staff-user-record.js';
 
@@ -29,8 +30,10 @@ export async function updateStaffUser(deps: AppDeps, actor: AdminActor, id: numb
     if (input.unitId !== undefined && !(await isActiveUnit(trx, input.unitId))) {
       throw new DomainError('request.invalid', {}, [{ pointer: '/unitId', code: 'unknown_reference' }]);
     }
+    const checkWhistleblowingVisible = await guardWhistleblowingVisibility(trx);
     const before = (await lockAdminRecord(trx, 'users', id)) ? await findStaffAccountById(trx, id) : undefined;
     if (!before || !(await updateStaffAccount(trx, id, changes, now))) throw new DomainError('admin.not_found');
+    await checkWhistleblowingVisible();
     if (resetTotp === true) await clearTotp(trx, id, now);
     const isSignedOut = password !== undefined || resetTotp === true;
     if (isSignedOut) await revokeAllStaffTokens(trx, id, now);

@@ -9,6 +9,7 @@ import { decide } from '../../domain/workflow/decide.js';
 import type { WorkflowActor } from '../../domain/workflow/workflow-context.js';
 import { appendCaseEvents, type AppendedCaseEvent } from '../../store/case-events.js';
 import { findComplaintById } from '../../store/complaints.js';
+import { lockIntegrityGuard } from '../../store/integrity-guard.js';
 import { enqueueOutboxMessages, type NewOutboxMessage } from '../../store/outbox.js';
 import { takeNextRegisterNumber } from '../../store/register-numbers.js';
 import { insertResponseLetter } from '../../store/response-letters.js';
@@ -48,6 +49,8 @@ export async function applyReporterAction(deps: AppDeps, complaintId: string, re
 async function applyCaseAction(deps: AppDeps, complaintId: string, actor: WorkflowActor, requested: RequestedCaseAction): Promise<LoadedCase> {
   const now = deps.clock.now();
   const loaded = await deps.db.transaction().execute(async (trx) => {
+    // Before the integrity team is read: administration cannot empty it while this triage may make the case whistleblowing.
+    if (requested.action === 'triage') await lockIntegrityGuard(trx, 'share');
     const current = await loadCase(trx, complaintId, { now, forUpdate: true, ...(actor.kind === 'staff' ? { viewer: actor } : {}) });
     const command = await resolveReferences(trx, deps.keys, current.row, requested, actor, now);
     const events = decide(current.state, command, actor, current.context);
@@ -102,6 +105,12 @@ async function resolveReferences(
     case 'add_corrective_action':
       if ((await findActiveStaff(trx, requested.ownerId)) === undefined) unknown('/ownerId');
       return requested;
+    case 'verify':
+      for (const [index, staffId] of (requested.concernsStaffIds ?? []).entries()) {
+        if ((await findActiveStaff(trx, staffId)) === undefined) unknown(`/concernsStaffIds/${index}`);
+      }
+      return requested;
+
     case 'publish':
       // Decrypted in memory only, for the domain to keep it out of the public text; nobody is
       // shown it, so this is not an unsealing.

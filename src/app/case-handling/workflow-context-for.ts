@@ -3,7 +3,7 @@ import type { ApprovalLevel } from '../../domain/workflow/workflow-values.js';
 import type { CaseState } from '../../domain/workflow/case-state.js';
 import type { WorkflowContext } from '../../domain/workflow/workflow-context.js';
 import type { Database } from '../../store/schema.js';
-import { findRoleHolders, listIntegrityTeamIds, listWhistleblowingCategoryCodes } from '../../store/staff-directory.js';
+import { findRoleHolders, listIntegrityReaderIds, listIntegrityTeamIds, listWhistleblowingCategoryCodes } from '../../store/staff-directory.js';
 import { findUnitById } from '../../store/units.js';
 import { findUnitPath } from '../../store/unit-tree.js';
 
@@ -13,8 +13,8 @@ import { findUnitPath } from '../../store/unit-tree.js';
  * units and people who approve each level.
  */
 export async function workflowContextFor(db: Kysely<Database>, state: CaseState, now: Date): Promise<WorkflowContext> {
-  const [unitPath, integrityTeamIds, whistleblowingCategoryCodes, unit] = await Promise.all([
-    findUnitPath(db, state.unitId), listIntegrityTeamIds(db), listWhistleblowingCategoryCodes(db), findUnitById(db, state.unitId),
+  const [unitPath, integrityTeamIds, integrityReaderIds, whistleblowingCategoryCodes, unit] = await Promise.all([
+    findUnitPath(db, state.unitId), listIntegrityTeamIds(db), listIntegrityReaderIds(db), listWhistleblowingCategoryCodes(db), findUnitById(db, state.unitId),
   ]);
   const configured = (Array.isArray(unit?.approvalChain) ? unit.approvalChain : []) as { role: string; unitsUp: number }[];
   const approvalChain: ApprovalLevel[] = [];
@@ -24,5 +24,5 @@ export async function workflowContextFor(db: Kysely<Database>, state: CaseState,
     if (unitId === undefined) continue;
     approvalChain.push({ role: level.role, unitId, holderIds: await findRoleHolders(db, level.role, unitId) });
   }
-  return { now, unitPath, integrityTeamIds, approvalChain, whistleblowingCategoryCodes };
+  return { now, unitPath, integrityTeamIds, integrityReaderIds, approvalChain, whistleblowingCategoryCodes };
 }

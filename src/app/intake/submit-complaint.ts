@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 import type { Actor, CaseEvent, IntakeRecord, RecordedCaseEvent } from '../../domain/case-event.js';
 import { channelNeedsStaff, type Channel } from '../../domain/complaint/channel.js';
 import { assessCompleteness, type Completeness, type Facts } from '../../domain/complaint/completeness.js';
@@ -5,9 +6,13 @@ import { checkIdentity, pseudonymFor, type IdentityInput } from '../../domain/co
 import { formatRegisterNumber, registerYearOf } from '../../domain/complaint/register-number.js';
 import { encodeTrackingCode, normalizeTrackingCode, trackingCodeBytes } from '../../domain/complaint/tracking-code.js';
 import { DomainError } from '../../domain/domain-error.js';
+import { hasIntegrityReader } from '../../domain/access/policy.js';
 import { saveCaseDeadlines } from '../../store/case-deadlines.js';
 import { startCaseEvents } from '../../store/case-events.js';
 import { findActiveCategory } from '../../store/categories.js';
+import { lockIntegrityGuard } from '../../store/integrity-guard.js';
+import type { Database } from '../../store/schema.js';
+import { listIntegrityReaderIds, listIntegrityTeamIds } from '../../store/staff-directory.js';
 import { insertComplaint } from '../../store/complaints.js';
 import { enqueueOutboxMessages } from '../../store/outbox.js';
 import { takeNextRegisterNumber } from '../../store/register-numbers.js';
@@ -37,6 +42,8 @@ export interface SubmitComplaintInput {
   officerNote?: IntakeRecord | undefined;
   /** Staff intake only: staff accounts the complaint concerns, who must not see or act on it. */
   concernedStaffIds?: number[] | undefined;
+  /** Whom the reporter says the complaint concerns, in their words; staff match it to accounts at verification. */
+  concerns?: string | undefined;
 }
 
 export interface SubmittedComplaint {
@@ -78,6 +85,7 @@ export async function submitComplaint(deps: AppDeps, input: SubmitComplaintInput
     ? null
     : deps.keys.seal(Buffer.from(JSON.stringify({ name: identity.name, nik: identity.nik, email: identity.email, phone: identity.phone, address: identity.address })), `identity:${id}`);
   const pseudonym = identity.mode === 'confidential' ? pseudonymFor(deps.keys.tag('pseudonym', id)) : null;
+  const concerns = input.concerns?.trim() ? input.concerns.trim() : null;
   const actor: Actor = input.submittedBy.kind === 'staff' ? { kind: 'staff', userId: input.submittedBy.userId } : { kind: 'reporter' };
 
   const written: string[] = [];
@@ -87,26 +95,29 @@ export async function submitComplaint(deps: AppDeps, input: SubmitComplaintInput
       if (input.categoryCode !== undefined && category === undefined) {
         throw new DomainError('intake.unknown_category', { category: input.categoryCode }, [{ pointer: '/category', code: 'unknown_category' }]);
       }
+      const isWhistleblowing = category?.isWhistleblowing ?? false;
+      const concernedStaffIds = [...new Set(input.concernedStaffIds ?? [])];
+      if (isWhistleblowing) await refuseWithoutIntegrityReader(trx, concernedStaffIds);
       const rootUnit = await findRootUnit(trx);
       const unit = (category?.defaultUnitId ? await findUnitById(trx, category.defaultUnitId) : undefined) ?? rootUnit;
       const unitId = unit.id;
       const officerEvents: CaseEvent[] = [];
       if (input.officerNote !== undefined) officerEvents.push({ type: 'complaint.intake_recorded', data: input.officerNote });
-      const concernedStaffIds = [...new Set(input.concernedStaffIds ?? [])];
       if (concernedStaffIds.length > 0) officerEvents.push({ type: 'case.concerned_staff_named', data: { staffIds: concernedStaffIds } });
       const caseData = {
         channel: input.channel, identityMode: identity.mode, title: input.title, description: input.description,
         facts: input.facts, categoryCode: category?.code ?? null, unitId, receivedAt: receivedAt.toISOString(),
         location: input.location ?? null, allowPublication: input.allowPublication ?? false, attachmentIds: [] as string[],
+        ...(isWhistleblowing ? { isWhistleblowing } : {}), ...(concerns === null ? {} : { concerns }),
       };
       // Planned before the register number is taken, to keep the queue on the counter short: the
       // clocks start at receipt, and neither the number nor the attachments matter to them.
-      // Whistleblowing is decided at triage, which moves them if it applies.
+      // A whistleblowing category makes the case whistleblowing now; triage may still change it.
       const plannedEvents: CaseEvent[] = [{ type: 'complaint.submitted', data: { ...caseData, registerNumber: '' } }, ...officerEvents];
       const deadlines = await planCaseDeadlines(deps.db, trx, {
         complaintId: id, status: 'received', unitId, knownUnit: unit, isPolicyChanged: false, existing: [], now,
         events: plannedEvents.map((event, index): RecordedCaseEvent => ({ ...event, sequence: index + 1, occurredAt: now, actor })),
-        subject: { channel: input.channel, categoryCode: category?.code ?? null, priority: null, isWhistleblowing: false },
+        subject: { channel: input.channel, categoryCode: category?.code ?? null, priority: null, isWhistleblowing },
       });
       // Before the number is taken, for the same reason; the reference to the complaint row that
       // follows is checked at commit (migration 0012).
@@ -122,7 +133,7 @@ export async function submitComplaint(deps: AppDeps, input: SubmitComplaintInput
         categoryCode: category?.code ?? null, unitId, locationLat: input.location?.lat ?? null, locationLon: input.location?.lon ?? null,
         locale: input.locale ?? 'id', allowPublication: input.allowPublication ?? false, completenessScore: completeness.score, receivedAt, submittedAt: now, updatedAt: now,
         responseDueAt: deadlines.responseDueAt, overdueSince: deadlines.overdueSince, followUpAt: deadlines.followUpAt,
-        lastEventSequence: 1 + officerEvents.length, concernedStaffIds,
+        lastEventSequence: 1 + officerEvents.length, concernedStaffIds, isWhistleblowing, concerns,
       });
       const addedBy = input.submittedBy.kind === 'staff' ? 'staff' : 'reporter';
       const evidence = await storeAttachments(deps, trx, { complaintId: id, files: attachments, kind: 'evidence', addedBy, now, written });
@@ -142,5 +153,19 @@ export async function submitComplaint(deps: AppDeps, input: SubmitComplaintInput
   } catch (error) {
     await removeWrittenFiles(deps, written);
     throw error;
+  }
+}
+
+/**
+ * A report filed under a whistleblowing category is the integrity team's from its first event
+ * (issue 10): with no team member to see it, it would be seen by nobody, so it is refused and
+ * the reporter told why (administrators see a warning meanwhile). The shared lock keeps an
+ * administrator from emptying the team while this submission commits.
+ */
+async function refuseWithoutIntegrityReader(trx: Kysely<Database>, concernedStaffIds: readonly number[]): Promise<void> {
+  await lockIntegrityGuard(trx, 'share');
+  const [teamIds, readerIds] = await Promise.all([listIntegrityTeamIds(trx), listIntegrityReaderIds(trx)]);
+  if (!hasIntegrityReader(teamIds, readerIds, concernedStaffIds)) {
+    throw new DomainError('whistleblowing.no_integrity_team', {}, [{ pointer: '/category', code: 'no_integrity_team' }]);
   }
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { canSee, type CaseFacts, type StaffActor, type StaffRole } from './policy.js';
+import { canSee, hasIntegrityReader, type CaseFacts, type StaffActor, type StaffRole } from './policy.js';
 
 // Unit 10 (a section) under unit 1 (the agency); unit 11 is a subsection of 10; unit 20 a sibling of 10.
 const caseIn = (unitPath: number[], overrides: Partial<CaseFacts> = {}): CaseFacts => ({
@@ -49,5 +49,19 @@ describe('who sees a case', () => {
   it('lets an administrator who is also a coordinator see their unit\'s cases as a coordinator', () => {
     const both: StaffActor = { kind: 'staff', userId: 7, unitId: 10, roles: ['admin', 'coordinator'], teamIds: [] };
     assert.equal(canSee(both, caseIn([10, 1])), true);
+  });
+});
+
+describe('whether anyone would see a whistleblowing case', () => {
+  it('needs an active integrity team with a reader the complaint does not concern', () => {
+    assert.equal(hasIntegrityReader([99], [7, 8], []), true);
+    assert.equal(hasIntegrityReader([], [7], []), false, 'no team');
+    assert.equal(hasIntegrityReader([99], [], []), false, 'a team with nobody who reads cases');
+    assert.equal(hasIntegrityReader([99], [7, 8], [7, 8]), false, 'every member is named in the complaint');
+    assert.equal(hasIntegrityReader([99], [7, 8], [7]), true);
+  });
+  it('shows a whistleblowing case to an integrity member in any unit, even one outside the case\'s tree', () => {
+    assert.equal(canSee(member('handler', 20, [99]), caseIn([10, 1], { isWhistleblowing: true })), true);
+    assert.equal(canSee(member('head', 1, []), caseIn([10, 1], { isWhistleblowing: true })), false, 'a head above the unit, outside the team, does not');
   });
 });

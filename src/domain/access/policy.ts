@@ -33,9 +33,14 @@ export type SeeDecision =
 /**
  * Checked in this order, so the strongest rule wins:
  * 1. staff the complaint concerns never see it, whatever their roles (auditors and admins too);
- * 2. a whistleblowing case is seen only by members of the designated integrity team, wherever
- *    that team sits, and only through a case-work or auditor role: being in the team is not a
- *    role, and an auditor outside the team does not see it either (the stricter rule wins);
+ * 2. a whistleblowing case is seen only by members of the designated integrity team, and only
+ *    through a case-work or auditor role: being in the team is not a role, and an auditor outside
+ *    the team does not see it either (the stricter rule wins). An integrity team covers the whole
+ *    installation: its members see every whistleblowing case, whatever unit the case or the
+ *    member sits in. A case filed under a whistleblowing category is whistleblowing from its
+ *    first event, on every channel, so nobody else ever sees it: not the unit's intake officer,
+ *    coordinator, head, handlers or auditors, and not the intake officer who recorded it at the
+ *    desk, once recorded (they took it down; the team takes it from there);
  * 3. auditors read every other case (they change nothing: they hold no workflow action);
  * 4. case workers see the cases of their unit and the units below it, and cases assigned to
  *    them or their team wherever those sit;
@@ -67,6 +72,15 @@ export function seeDecision(actor: StaffActor, facts: CaseFacts): SeeDecision {
   }
   if (isAuditor) return { isAllowed: true, as: 'auditor' };
   return { isAllowed: false, reason: 'outside_unit' };
+}
+
+/**
+ * Whether anyone would see a whistleblowing case: an active integrity team with an active member
+ * who reads cases and whom the complaint does not concern. Without one, such a case would be
+ * visible to nobody, so it is refused (at submission, triage and in administration).
+ */
+export function hasIntegrityReader(integrityTeamIds: readonly number[], integrityReaderIds: readonly number[], concernedStaffIds: readonly number[]): boolean {
+  return integrityTeamIds.length > 0 && integrityReaderIds.some((id) => !concernedStaffIds.includes(id));
 }
 
 export function canSee(actor: StaffActor, facts: CaseFacts): boolean {

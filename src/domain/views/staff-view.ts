@@ -29,6 +29,10 @@ export interface StaffView {
   teamId: number | null;
   priority: string | null;
   isWhistleblowing: boolean;
+  /** Whom the reporter says the complaint concerns, in their words: for staff only, never public. */
+  concerns: string | null;
+  /** The staff accounts matched to it (or named at intake), who do not see the case. */
+  concernedStaffIds: number[];
   receivedAt: Date;
   submittedAt: Date;
   responseDueAt: Date | null;
@@ -87,6 +91,8 @@ export function staffView(input: StaffViewInput): StaffView {
     teamId: state.teamId,
     priority: state.priority,
     isWhistleblowing: state.isWhistleblowing,
+    concerns: state.concerns,
+    concernedStaffIds: state.concernedStaffIds,
     receivedAt: input.receivedAt,
     submittedAt: input.submittedAt,
     responseDueAt: input.responseDueAt,

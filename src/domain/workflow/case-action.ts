@@ -6,7 +6,8 @@ import type { Finding, RejectionReason, VerificationResult } from './workflow-va
  * The body of each action is its payload; the route's schema has already checked its shape.
  */
 export type CaseAction =
-  | { action: 'verify'; result: VerificationResult; note: string; draftReply?: string }
+  /** `concernsStaffIds`: the staff accounts the verifier matched to whom the reporter named (issue 10). */
+  | { action: 'verify'; result: VerificationResult; note: string; draftReply?: string; concernsStaffIds?: number[] }
   | { action: 'request_info'; message: string }
   | { action: 'reject'; reason: RejectionReason; message: string }
   | { action: 'triage'; category: string; urgency: number; impact: number }

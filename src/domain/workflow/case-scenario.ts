@@ -27,6 +27,7 @@ export const context: WorkflowContext = {
   now: new Date('2025-03-10T03:00:00Z'),
   unitPath: [10, 1],
   integrityTeamIds: [99],
+  integrityReaderIds: [901],
   approvalChain: [{ role: 'head', unitId: 10, holderIds: [102] }, { role: 'head', unitId: 1, holderIds: [201] }],
   whistleblowingCategoryCodes: ['integrity.bribery'],
 };

@@ -40,6 +40,8 @@ export interface CaseState {
   verification: { result: VerificationResult; note: string } | null;
   priority: Priority | null;
   isWhistleblowing: boolean;
+  /** Whom the reporter says the complaint concerns, in their words; staff match it to accounts at verification. */
+  concerns: string | null;
   /** Staff the complaint names or concerns: they may not see it, nor approve its response. */
   concernedStaffIds: number[];
   draft: ResponseDraft | null;
@@ -69,7 +71,7 @@ export function evolve(state: CaseState | null, event: RecordedCaseEvent): CaseS
     return {
       status: 'received', statusBeforeInfoRequest: null, channel: event.data.channel, identityMode: event.data.identityMode,
       categoryCode: event.data.categoryCode, unitId: event.data.unitId, handlerId: null, teamId: null, verification: null,
-      priority: null, isWhistleblowing: false, concernedStaffIds: [], draft: null, draftCount: 0, correctiveActions: [], isRated: false,
+      priority: null, isWhistleblowing: event.data.isWhistleblowing ?? false, concerns: event.data.concerns ?? null, concernedStaffIds: [], draft: null, draftCount: 0, correctiveActions: [], isRated: false,
       allowsPublication: event.data.allowPublication ?? false, answer: null, closedAt: null, publication: null,
     };
   }

@@ -324,3 +324,51 @@ describe('whistleblowing', () => {
     given(received, bribery).when({ action: 'add_note', text: 'x' }, { ...staff.coordinator, teamIds: [99] }).then({ type: 'case.note_added', data: { text: 'x' } });
   });
 });
+
+describe('whistleblowing from submission and with no integrity team', () => {
+  const filedAsBribery = submitted({ categoryCode: 'integrity.bribery', isWhistleblowing: true });
+  it('keeps a report filed in a whistleblowing category from the unit from its very first event', () => {
+    given(filedAsBribery).when({ action: 'verify', result: 'indicated', note: 'x' }).thenRefuses('complaint.not_found');
+    given(filedAsBribery).when({ action: 'verify', result: 'indicated', note: 'x' }, { ...staff.coordinator, teamIds: [99] })
+      .then({ type: 'case.verified', data: { result: 'indicated', note: 'x', draftReply: null } });
+  });
+  it('refuses to triage into a whistleblowing category while no integrity team member could see the case', () => {
+    given(received).when({ action: 'triage', category: 'integrity.bribery', urgency: 3, impact: 2 }, staff.coordinator, { integrityReaderIds: [] })
+      .thenRefuses('whistleblowing.no_integrity_team');
+    given(received).when({ action: 'triage', category: 'integrity.bribery', urgency: 3, impact: 2 }, staff.coordinator, { integrityTeamIds: [] })
+      .thenRefuses('whistleblowing.no_integrity_team');
+  });
+  it('refuses it too when every integrity team member is someone the complaint concerns', () => {
+    const namedMember: CaseEvent = { type: 'case.concerned_staff_named', data: { staffIds: [901] } };
+    given(received, namedMember).when({ action: 'triage', category: 'integrity.bribery', urgency: 3, impact: 2 }, staff.coordinator, { integrityReaderIds: [901] })
+      .thenRefuses('whistleblowing.no_integrity_team');
+  });
+  it('still triages into an ordinary category with no integrity team', () => {
+    given(received).when({ action: 'triage', category: 'service.time', urgency: 1, impact: 2 }, staff.coordinator, { integrityTeamIds: [], integrityReaderIds: [] })
+      .then({ type: 'case.triaged', data: { categoryCode: 'service.time', urgency: 1, impact: 2, priority: 'low', isWhistleblowing: false } });
+  });
+});
+
+describe('the person a complaint concerns', () => {
+  const namingSomeone = submitted({ concerns: 'Pak Budi, koordinator loket' });
+  it('records the staff the verifier matched to the reporter\'s words, keeping those named at intake', () => {
+    const namedAtIntake: CaseEvent = { type: 'case.concerned_staff_named', data: { staffIds: [105] } };
+    given(namingSomeone, namedAtIntake).when({ action: 'verify', result: 'indicated', note: 'x', concernsStaffIds: [103, 105] })
+      .then(
+        { type: 'case.concerned_staff_named', data: { staffIds: [105, 103] } },
+        { type: 'case.verified', data: { result: 'indicated', note: 'x', draftReply: null } },
+      );
+  });
+  it('hides the case from the matched staff member at once', () => {
+    const matched = given(namingSomeone).when({ action: 'verify', result: 'indicated', note: 'x', concernsStaffIds: [102] }).events();
+    given(...matched).when({ action: 'add_note', text: 'x' }, staff.head).thenRefuses('complaint.not_found');
+  });
+  it('asks the verifier to say who the reporter named, even if nobody on staff matches', () => {
+    given(namingSomeone).when({ action: 'verify', result: 'indicated', note: 'x' }).thenRefuses('request.invalid');
+    given(namingSomeone).when({ action: 'verify', result: 'indicated', note: 'x', concernsStaffIds: [] })
+      .then({ type: 'case.verified', data: { result: 'indicated', note: 'x', draftReply: null } });
+  });
+  it('refuses a verifier who is named: another coordinator must verify the case', () => {
+    given(namingSomeone).when({ action: 'verify', result: 'indicated', note: 'x', concernsStaffIds: [101] }).thenRefuses('case.verifier_concerned');
+  });
+});

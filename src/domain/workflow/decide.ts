@@ -1,5 +1,5 @@
 import type { CaseEvent } from '../case-event.js';
-import { canSee } from '../access/policy.js';
+import { canSee, hasIntegrityReader } from '../access/policy.js';
 import { DomainError, type FieldProblem } from '../domain-error.js';
 import { allowedActions, caseFactsOf, isAllowedInState, lacksPublicationConsent, personalRefusal, rolesAllow } from './allowed-actions.js';
 import type { CaseAction } from './case-action.js';
@@ -39,9 +39,19 @@ export function decide(state: CaseState, command: CaseAction, actor: WorkflowAct
   const staffId = actor.kind === 'staff' ? actor.userId : null;
 
   switch (command.action) {
-    case 'verify':
-      checkFields(required('/note', command.note), command.draftReply === undefined ? [] : required('/draftReply', command.draftReply));
-      return [{ type: 'case.verified', data: { result: command.result, note: command.note, draftReply: command.draftReply ?? null } }];
+    case 'verify': {
+      checkFields(
+        required('/note', command.note), command.draftReply === undefined ? [] : required('/draftReply', command.draftReply),
+        // The reporter named someone: the verifier says whom that is on staff (an empty list: nobody), so the match is never skipped unsaid.
+        state.concerns !== null && command.concernsStaffIds === undefined ? [{ pointer: '/concernsStaffIds', code: 'required' }] : [],
+      );
+      const matched = command.concernsStaffIds ?? [];
+      // A verifier the complaint concerns cannot verify it, nor match themselves away: another coordinator must.
+      if (staffId !== null && matched.includes(staffId)) throw new DomainError('case.verifier_concerned');
+      const concerned = [...new Set([...state.concernedStaffIds, ...matched])];
+      const verified: CaseEvent = { type: 'case.verified', data: { result: command.result, note: command.note, draftReply: command.draftReply ?? null } };
+      return concerned.length > state.concernedStaffIds.length ? [{ type: 'case.concerned_staff_named', data: { staffIds: concerned } }, verified] : [verified];
+    }
     case 'request_info':
       checkFields(required('/message', command.message));
       return [{ type: 'case.info_requested', data: { message: command.message } }];
@@ -51,6 +61,10 @@ export function decide(state: CaseState, command: CaseAction, actor: WorkflowAct
     case 'triage': {
       checkFields(required('/category', command.category), inRange('/urgency', command.urgency, 1, 3), inRange('/impact', command.impact, 1, 3));
       const isWhistleblowing = context.whistleblowingCategoryCodes.includes(command.category);
+      // Only the integrity team sees a whistleblowing case: with nobody there, it would vanish for everyone.
+      if (isWhistleblowing && !hasIntegrityReader(context.integrityTeamIds, context.integrityReaderIds, state.concernedStaffIds)) {
+        throw new DomainError('whistleblowing.no_integrity_team', { category: command.category });
+      }
       return [{
         type: 'case.triaged',
         data: { categoryCode: command.category, urgency: command.urgency, impact: command.impact, priority: triagePriority(command.urgency, command.impact), isWhistleblowing },

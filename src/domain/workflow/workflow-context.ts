@@ -11,6 +11,8 @@ export interface WorkflowContext {
   unitPath: readonly number[];
   /** The designated integrity team(s), who alone handle whistleblowing cases. */
   integrityTeamIds: readonly number[];
+  /** Active staff in an active integrity team who read cases: who would see a whistleblowing case. */
+  integrityReaderIds: readonly number[];
   /** The approval chain of the case's unit, resolved for this case (`unitsUp` turned into unit ids). */
   approvalChain: readonly ApprovalLevel[];
   /** Category codes that make a case whistleblowing (fraud, corruption, bribery): read at triage. */

@@ -41,6 +41,9 @@ const statusOf: Record<DomainErrorCode, number> = {
   'admin.unit_parent_cycle': 409,
   'admin.unit_in_use': 409,
   'admin.self_deactivation': 409,
+  'whistleblowing.no_integrity_team': 409,
+  'whistleblowing.integrity_team_needed': 409,
+  'case.verifier_concerned': 409,
 };
 
 export interface ProblemBody {

@@ -43,6 +43,8 @@ export const complaintFormMessages = defineMessages({
     'form.category': 'Jenis pengaduan',
     'form.categoryNone': 'Saya tidak tahu',
     'form.categoryHint': 'Laporan kecurangan, korupsi atau suap ditangani tim khusus.',
+    'form.concerns': 'Apakah pengaduan ini tentang pegawai kami?',
+    'form.concernsHint': 'Tulis nama atau jabatannya, misalnya "Kepala Seksi Pelayanan". Pengaduan Anda tidak akan ditangani atau dilihat oleh orang itu. Isian ini tidak pernah ditampilkan kepada publik.',
 
     'form.facts.legend': 'Unsur pengaduan',
     'form.facts.hint': 'Jawab sebisa Anda. Pengaduan yang menjawab apa, siapa, kapan, di mana dan bagaimana lebih mudah ditindaklanjuti.',
@@ -97,6 +99,7 @@ export const complaintFormMessages = defineMessages({
     'form.field.title': 'Judul',
     'form.field.description': 'Uraian',
     'form.field.category': 'Jenis pengaduan',
+    'form.field.concerns': 'Pegawai yang diadukan',
     'form.field.what': 'Jawaban "apa yang terjadi"',
     'form.field.who': 'Jawaban "siapa yang terlibat"',
     'form.field.when': 'Jawaban "kapan terjadi"',
@@ -192,6 +195,8 @@ export const complaintFormMessages = defineMessages({
     'form.category': 'Kind of complaint',
     'form.categoryNone': 'I do not know',
     'form.categoryHint': 'Reports of fraud, corruption or bribery are handled by a special team.',
+    'form.concerns': 'Is the complaint about one of our staff?',
+    'form.concernsHint': 'Give their name or post, e.g. "Head of the service section". Your complaint will be kept away from that person: they will neither handle nor see it. This is never shown in public.',
 
     'form.facts.legend': 'The facts',
     'form.facts.hint': 'Answer what you can. A complaint that says what, who, when, where and how is easier to act on.',
@@ -246,6 +251,7 @@ export const complaintFormMessages = defineMessages({
     'form.field.title': 'Title',
     'form.field.description': 'Description',
     'form.field.category': 'Kind of complaint',
+    'form.field.concerns': 'The staff member concerned',
     'form.field.what': 'The answer to "what happened"',
     'form.field.who': 'The answer to "who was involved"',
     'form.field.when': 'The answer to "when"',

@@ -18,7 +18,7 @@ function aDossier(overrides: { identity?: CaseDossier['case']['reporter']['ident
       id: '00000000-0000-4000-8000-000000000001', registerNumber: '2026-000042', status: 'received', channel: 'web',
       title: 'Pungutan liar di loket KTP', description: 'Petugas loket meminta uang tambahan.',
       facts: { what: 'Diminta Rp50.000', where: 'Loket 2', when: 'Senin pagi', who: 'Petugas loket', how: 'Lisan' },
-      completeness: { score: 100, missing: [] }, categoryCode: null, unitId: 1, handlerId: null, teamId: null, priority: null, isWhistleblowing: false,
+      completeness: { score: 100, missing: [] }, categoryCode: null, unitId: 1, handlerId: null, teamId: null, priority: null, isWhistleblowing: false, concerns: null, concernedStaffIds: [],
       receivedAt: new Date('2026-03-12T01:00:00Z'), submittedAt: new Date('2026-03-12T01:00:00Z'), responseDueAt: null, deadlines: [],
       reporter: { mode: overrides.mode ?? 'confidential', pseudonym: 'Pelapor-7Q2M', identity: overrides.identity ?? null },
       draft: null, correctiveActions: [],

@@ -24,10 +24,13 @@ export async function teamAdminRoutes(app: FastifyInstance, { deps }: HttpContex
   }, async (request, reply) => reply.code(201).send(presentTeam(await createTeam(deps, await requireStaff(request, deps), { ...request.body, isIntegrityTeam: request.body.isIntegrityTeam ?? false }))));
 
   typed.patch('/api/v1/admin/teams/:id', {
-    schema: { summary: 'Change a team; `members` replaces the membership', tags, params: IdParams, body: TeamPatch, response: { 200: TeamReply, ...problemResponses(400, 401, 403, 404, 409) } },
+    schema: { summary: 'Change a team; `members` replaces the membership', description: '409 whistleblowing.integrity_team_needed when the change would leave a whistleblowing case visible to nobody.', tags, params: IdParams, body: TeamPatch, response: { 200: TeamReply, ...problemResponses(400, 401, 403, 404, 409) } },
   }, async (request) => presentTeam(await updateTeam(deps, await requireStaff(request, deps), Number(request.params.id), request.body)));
 
   typed.post('/api/v1/admin/teams/:id/deactivate', {
-    schema: { summary: 'Deactivate a team', tags, params: IdParams, response: { 200: TeamReply, ...problemResponses(400, 401, 403, 404) } },
+    schema: {
+      summary: 'Deactivate a team', tags, params: IdParams, response: { 200: TeamReply, ...problemResponses(400, 401, 403, 404, 409) },
+      description: '409 whistleblowing.integrity_team_needed when it would leave a whistleblowing case visible to nobody (the last integrity team with a member who reads cases).',
+    },
   }, async (request) => presentTeam(await deactivateTeam(deps, await requireStaff(request, deps), Number(request.params.id))));
 }

@@ -37,7 +37,7 @@ const purposes: Record<StaffActionName | ReporterActionName, { summary: string; 
 // The most permissive case each state can be in, to ask the domain in which states an action is possible.
 const permissiveState = (status: ComplaintStatus): CaseState => ({
   status, statusBeforeInfoRequest: null, channel: 'walk_in', identityMode: 'confidential', categoryCode: null, unitId: 1,
-  handlerId: null, teamId: null, verification: null, priority: null, isWhistleblowing: false, concernedStaffIds: [],
+  handlerId: null, teamId: null, verification: null, priority: null, isWhistleblowing: false, concerns: null, concernedStaffIds: [],
   draft: { draftNumber: 1, drafterId: 1, finding: 'substantiated', text: 'x', chain: [], currentLevel: 0, approvals: [], skippedLevels: [] },
   draftCount: 1, correctiveActions: [{ actionId: 1, description: 'x', ownerId: 1, dueOn: '2026-01-01', isCompleted: false }],
   isRated: false, allowsPublication: true, answer: { text: 'x', at: new Date(0) }, closedAt: new Date(0),

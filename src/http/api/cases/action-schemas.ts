@@ -8,7 +8,13 @@ const id = Type.Integer({ minimum: 1 });
 
 /** The body of each staff action (`POST /api/v1/complaints/{id}/actions/{action}`). */
 export const staffActionBodies = {
-  verify: object({ result: Type.Enum([...verificationResults]), note: text(), draftReply: Type.Optional(text()) }),
+  verify: object({
+    result: Type.Enum([...verificationResults]), note: text(), draftReply: Type.Optional(text()),
+    concernsStaffIds: Type.Optional(Type.Array(id, {
+      maxItems: 20, uniqueItems: true,
+      description: 'The staff accounts matching whom the reporter says the complaint concerns (`concerns` in the staff view); they stop seeing the case at once. Required when the reporter named someone: [] when nobody on staff matches. A verifier who is named gets 409: another coordinator must verify',
+    })),
+  }),
   request_info: object({ message: text() }),
   reject: object({ reason: Type.Enum([...rejectionReasons]), message: text() }),
   triage: object({ category: Type.String({ minLength: 1, maxLength: 64 }), urgency: Type.Integer({ minimum: 1, maximum: 3 }), impact: Type.Integer({ minimum: 1, maximum: 3 }) }),

@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { aComplaint, fixedClock, startTestApp, type TestApp } from '../../../../test/support/test-app.js';
 import { signInStaff } from '../../../app/auth/sign-in-staff.js';
-import { aStaffMember, aUnit, rootUnitId, testPassword } from '../../../../test/support/staff.js';
+import { aStaffMember, aTeam, aUnit, rootUnitId, testPassword } from '../../../../test/support/staff.js';
 
 type Staff = Awaited<ReturnType<typeof aStaffMember>>;
 type Deadline = { kind: string; dueAt: string; metAt?: string; state: string };
@@ -120,6 +120,9 @@ describe('deadlines of a letter', () => {
     clock.set(fridayMorning);
     const letter = await record(intake, letterFrom(fridayMorning));
     await act(coordinator, letter.id, 'verify', { result: 'indicated', note: 'Ada indikasi' });
+    // Without an integrity team to receive it, triage into whistleblowing is refused (issue 10).
+    const integrityMember = await aStaffMember(t, { unitId: papua, roles: ['handler'] });
+    await aTeam(t, { unitId: papua, code: 'INTEGRITAS', isIntegrityTeam: true, memberIds: [integrityMember.id] });
     // The coordinator is not in the integrity team and no longer sees the case afterwards: read the stored deadline.
     await t.app.inject({ method: 'POST', url: `/api/v1/complaints/${letter.id}/actions/triage`, headers: { authorization: await as(coordinator) }, payload: { category: 'integrity.bribery', urgency: 2, impact: 2 } });
     const response = await t.deps.db.selectFrom('caseDeadlines').select(['dueAt', 'durationAmount', 'durationUnit']).where('complaintId', '=', letter.id).where('kind', '=', 'response').executeTakeFirstOrThrow();

@@ -21,7 +21,8 @@ before(async () => {
   auditor = await aStaffMember(t, { unitId: root, roles: ['auditor'], name: 'Auditor' });
   admin = await aStaffMember(t, { unitId: root, roles: ['admin'] });
   outsider = await aStaffMember(t, { unitId: elsewhere, roles: ['coordinator', 'head'] });
-  await aTeam(t, { unitId: division, code: 'INTEGRITAS', isIntegrityTeam: true, memberIds: [] });
+  const integrityMember = await aStaffMember(t, { unitId: division, roles: ['handler'] });
+  await aTeam(t, { unitId: division, code: 'INTEGRITAS', isIntegrityTeam: true, memberIds: [integrityMember.id] });
 });
 after(() => t.close());
 

@@ -17,10 +17,11 @@ export async function complaintRoutes(app: FastifyInstance, context: HttpContext
     schema: {
       summary: 'Submit a complaint (the public: web only; intake officers: any channel, with receivedAt)',
       description: 'JSON, or multipart/form-data with the JSON in the `complaint` part plus `attachments` files. ' +
-        'The tracking code in the answer is shown once and never again.',
+        'The tracking code in the answer is shown once and never again. ' +
+        'A whistleblowing category goes to the integrity team alone from submission; with no active integrity team member it is refused (409 whistleblowing.no_integrity_team).',
       tags: ['intake'],
       body: { content: { 'application/json': { schema: SubmitComplaintBody } } },
-      response: { 201: SubmittedComplaintReply, ...problemResponses(400, 403, 413, 415, 429) },
+      response: { 201: SubmittedComplaintReply, ...problemResponses(400, 403, 409, 413, 415, 429) },
     },
     config: { rateLimit: { max: context.limits.submissionsPerHour, timeWindow: '1 hour' } },
   }, async (request, reply) => {
@@ -85,5 +86,6 @@ function toInput(body: SubmitComplaintBody, submittedBy: SubmitComplaintInput['s
       letterOn: body.intake.letterOn ?? null, boxOpenedOn: body.intake.boxOpenedOn ?? null, note: body.intake.note ?? null,
     },
     concernedStaffIds: body.concernsStaffIds,
+    concerns: body.concerns,
   };
 }

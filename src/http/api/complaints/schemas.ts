@@ -48,6 +48,10 @@ export const SubmitComplaintBody = Type.Object(
       boxOpenedOn: Type.Optional(Type.String({ format: 'date', description: 'Suggestion box: the day it was opened' })),
       note: Type.Optional(Type.String({ maxLength: 2000 })),
     }, { additionalProperties: false, description: 'Staff intake only' })),
+    concerns: Type.Optional(Type.String({
+      maxLength: 200,
+      description: 'Whom the complaint concerns, in the reporter\'s words (a name, a post): staff match it to accounts at verification and keep the complaint away from them. Shown to staff who see the case, never in public',
+    })),
     concernsStaffIds: Type.Optional(Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 20, description: 'Staff intake only: staff the complaint concerns; they will not see it' })),
   },
   { additionalProperties: false },

@@ -22,7 +22,7 @@ export interface FormPageProps {
 
 const labelKeys: Record<FormField, MessageKey> = {
   identity: 'form.field.identity', name: 'form.field.name', nik: 'form.field.nik', email: 'form.field.email', phone: 'form.field.phone',
-  address: 'form.field.address', title: 'form.field.title', description: 'form.field.description', category: 'form.field.category',
+  address: 'form.field.address', title: 'form.field.title', description: 'form.field.description', category: 'form.field.category', concerns: 'form.field.concerns',
   what: 'form.field.what', who: 'form.field.who', when: 'form.field.when', where: 'form.field.where', why: 'form.field.why', how: 'form.field.how',
   location: 'form.field.location', attachments: 'form.field.attachments', allowPublication: 'form.publication',
 };
@@ -147,6 +147,7 @@ export function ComplaintFormPage({ ctx, values, problems, categories, challenge
               </select>
             )}
           </Field>
+          <TextArea {...field('concerns')} label={t('form.concerns')} hint={t('form.concernsHint')} rows={2} optional />
         </fieldset>
 
         <fieldset class="field" aria-describedby="facts-hint">

@@ -18,6 +18,8 @@ export interface FormValues {
   title: string;
   description: string;
   category: string;
+  /** Whom the complaint concerns, in the reporter's words (optional). */
+  concerns: string;
   what: string;
   who: string;
   when: string;
@@ -29,13 +31,13 @@ export interface FormValues {
 }
 
 /** The form's fields in page order: the order of the error summary. */
-export const formFields = ['identity', 'name', 'nik', 'email', 'phone', 'address', 'title', 'description', 'category', 'what', 'who', 'when', 'where', 'why', 'how', 'location', 'attachments', 'allowPublication'] as const;
+export const formFields = ['identity', 'name', 'nik', 'email', 'phone', 'address', 'title', 'description', 'category', 'concerns', 'what', 'who', 'when', 'where', 'why', 'how', 'location', 'attachments', 'allowPublication'] as const;
 export type FormField = (typeof formFields)[number];
 
 export const factFields = ['what', 'who', 'when', 'where', 'why', 'how'] as const;
 
 export const emptyForm: FormValues = {
-  identity: '', name: '', nik: '', email: '', phone: '', address: '', title: '', description: '', category: '',
+  identity: '', name: '', nik: '', email: '', phone: '', address: '', title: '', description: '', category: '', concerns: '',
   what: '', who: '', when: '', where: '', why: '', how: '', location: '', allowPublication: false,
 };
 
@@ -60,7 +62,7 @@ export function formValuesFrom(fields: Record<string, string>): FormValues {
   return {
     identity: (identityModes as readonly string[]).includes(mode) ? (mode as IdentityMode) : '',
     name: text('name'), nik: text('nik'), email: text('email'), phone: text('phone'), address: text('address'),
-    title: text('title'), description: text('description'), category: text('category'),
+    title: text('title'), description: text('description'), category: text('category'), concerns: text('concerns'),
     what: text('what'), who: text('who'), when: text('when'), where: text('where'), why: text('why'), how: text('how'),
     location: text('location'),
     allowPublication: fields.allowPublication === 'yes',
@@ -98,6 +100,7 @@ export function checkForm(request: FastifyRequest, values: FormValues, locale: L
     title: values.title.trim(),
     description: values.description.trim(),
     ...(optional(values.category) ? { category: values.category.trim() } : {}),
+    ...(optional(values.concerns) ? { concerns: values.concerns.trim() } : {}),
     // The name is left to the domain's rule below, which says "required" rather than "too short".
     identity: Object.fromEntries(Object.entries(identity).filter(([key, value]) => value !== undefined && !(key === 'name' && value === ''))),
     facts,
@@ -113,6 +116,7 @@ export function checkForm(request: FastifyRequest, values: FormValues, locale: L
       title: body.title,
       description: body.description,
       categoryCode: body.category,
+      concerns: body.concerns,
       identity,
       facts,
       location,
