@@ -16,7 +16,7 @@ import { openApiRoute, registerOpenApi } from './api/openapi.js';
 import { reporterRoutes } from './api/reporter/routes.js';
 import { trackRoutes } from './api/track/routes.js';
 import type { HttpContext } from './http-context.js';
-import { problemBody, registerProblemDetails } from './plugins/problem-details.js';
+import { problemBody, registerProblemDetails, unavailableRetryAfterSeconds } from './plugins/problem-details.js';
 import { registerRequestLogging, requestLogSerializers } from './plugins/request-logging.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { renderNotFoundPage, webPages } from './web/plugin.js';
@@ -72,6 +72,7 @@ export async function buildServer(deps: AppDeps, options: ServerOptions): Promis
 
   app.get('/healthz', { schema: { hide: true } }, async (_request, reply) => {
     const healthy = await options.isHealthy();
+    if (!healthy) void reply.header('retry-after', String(unavailableRetryAfterSeconds));
     return reply.code(healthy ? 200 : 503).send({ status: healthy ? 'ok' : 'unavailable' });
   });
   await complaintRoutes(app, context);
