@@ -60,7 +60,7 @@ export function jobQueueConnection(connection: pg.PoolConfig, schema: string): P
     ...(database !== undefined ? { database } : {}),
     ...(ssl !== undefined ? { ssl } : {}),
     ...(connection.connectionTimeoutMillis !== undefined ? { connectionTimeoutMillis: connection.connectionTimeoutMillis } : {}),
-    ...(connection.keepAlive !== undefined ? { keepAlive: connection.keepAlive } : {}),
+    ...(connection.keepAlive !== undefined ? { keepAlive: connection.keepAlive, keepAliveInitialDelayMillis: connection.keepAliveInitialDelayMillis } : {}),
     // Passed through to pg.Pool like the rest: keeps a test's search_path on pg-boss's connections too.
     ...(pgOptions !== undefined ? { options: pgOptions } : {}),
     max: 3,

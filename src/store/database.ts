@@ -95,8 +95,9 @@ async function openPostgres(databaseUrl: string, options: OpenDatabaseOptions): 
     // A request waits at most this long for a connection (a new one, or a free one from a
     // busy pool) and then fails as unavailable, instead of hanging on an unreachable server.
     connectionTimeoutMillis: connectTimeoutMs,
-    // Notices a server that vanished without closing the connection (a cut network).
+    // Notices, in time, a server that vanished without closing the connection (a cut network).
     keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
   };
   const pool = watchPool(new pg.Pool(connection), options.onConnectionError ?? ignoreConnectionError);
   const db = kyselyOver(pool);
