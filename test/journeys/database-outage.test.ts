@@ -1,13 +1,14 @@
-// A black-box journey on PostgreSQL: the real server (with its worker inside) while its
-// database goes away. Backends are terminated under load, the cluster restarts under load,
-// then stops for ten seconds. The server must stay up, answer 503 with Retry-After (a page
-// that says so to a browser) while the database is gone, and recover without a restart.
+// A black-box journey on PostgreSQL: the real server (with its worker inside) and a worker
+// process beside it (`npm run worker`) while their database goes away. Backends are
+// terminated under load, the cluster restarts under load, then stops for ten seconds. Both
+// must stay up; the server must answer 503 with Retry-After (a page that says so to a
+// browser) while the database is gone, and everything must recover without a restart.
 // The cluster is a private one: the shared server the other test files use is never touched.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { findPostgresBin, privatePostgresMissing, startPrivatePostgres, type PrivatePostgres } from '../support/private-postgres.js';
 import { acknowledgementOf, submit, track, type Answer } from '../support/server-process-api.js';
-import { delay, describeExit, jsonLines, makeDataDir, makeJourneyDir, startServer, type ServerProcess } from '../support/server-process.js';
+import { delay, describeExit, jsonLines, makeDataDir, makeJourneyDir, spawnServer, startServer, type ServerProcess } from '../support/server-process.js';
 
 const postgresBin = findPostgresBin();
 const skip = !process.env.TEST_DATABASE_URL
@@ -86,18 +87,22 @@ describe('The server while its PostgreSQL goes away', { skip, timeout: 150_000 }
   let cluster: PrivatePostgres | undefined;
   let journey: Awaited<ReturnType<typeof makeJourneyDir>> | undefined;
   let server: ServerProcess | undefined;
+  let worker: ServerProcess | undefined;
 
   before(async () => {
     assert.ok(postgresBin);
     cluster = await startPrivatePostgres(postgresBin);
     journey = await makeJourneyDir('aduan-outage-');
-    server = await startServer({
-      dataDir: await makeDataDir(journey.root),
-      env: { DATABASE_URL: cluster.url, ADUAN_SECRET_KEY: 'outage-journey-secret-key-of-forty-characters', TMPDIR: journey.tmp },
-    });
+    const env = { DATABASE_URL: cluster.url, ADUAN_SECRET_KEY: 'outage-journey-secret-key-of-forty-characters', TMPDIR: journey.tmp };
+    // Both at once, as nodes start: migrations are safe from several processes.
+    const [serverDir, workerDir] = [await makeDataDir(journey.root), await makeDataDir(journey.root, 'worker-data')];
+    worker = await spawnServer({ dataDir: workerDir, env, entry: 'src/worker-main.ts' });
+    server = await startServer({ dataDir: serverDir, env });
+    await worker.waitForLine((line) => line.text.includes('"msg":"worker started"'), 60_000);
   });
 
   after(async () => {
+    await worker?.stop();
     await server?.stop();
     await cluster?.remove();
     await journey?.remove();
@@ -114,6 +119,7 @@ describe('The server while its PostgreSQL goes away', { skip, timeout: 150_000 }
       terminated += await running.terminateBackends();
     });
     assert.equal(server.exit(), undefined, `the server exited\n${server.output()}`);
+    assert.equal(worker?.exit(), undefined, `the worker exited\n${worker?.output()}`);
     assert.ok(terminated >= 2, `terminated ${terminated} backends`);
     assert.deepEqual(tally.wrong, [], 'every answer was 201 or a proper 503');
     assert.ok(messages(server).includes('lost a database connection; the next query opens a new one'));
@@ -128,6 +134,7 @@ describe('The server while its PostgreSQL goes away', { skip, timeout: 150_000 }
     const running = cluster;
     const tally = await underLoad(url, () => running.restart());
     assert.equal(server.exit(), undefined, `the server exited\n${server.output()}`);
+    assert.equal(worker?.exit(), undefined, `the worker exited\n${worker?.output()}`);
     assert.deepEqual(tally.wrong, [], 'every answer was 201 or a proper 503');
     assert.ok(tally.acknowledged >= 20, `only ${tally.acknowledged} acknowledged`);
     acknowledgementOf(await submit(url));
@@ -159,6 +166,7 @@ describe('The server while its PostgreSQL goes away', { skip, timeout: 150_000 }
 
     await cluster.start();
     const startedAtLine = server.lines.length;
+    const workerStartedAtLine = worker?.lines.length ?? 0;
     await eventually('a submission is acknowledged again', 15_000, async () => (await submit(url)).status === 201);
     const page = await fetch(`${url}/statistik`, { signal: AbortSignal.timeout(10_000) });
     await page.arrayBuffer();
@@ -167,13 +175,16 @@ describe('The server while its PostgreSQL goes away', { skip, timeout: 150_000 }
     await health.arrayBuffer();
     assert.equal(health.status, 200);
 
-    // The worker inside lived through it, said so in a few lines, and works again.
-    const output = server.lines;
-    await server.waitForLine((line) => line.text.includes('database reachable again: the worker goes on') && output.indexOf(line) >= startedAtLine, 30_000);
-    const unreachable = messages(server).filter((message) => message.startsWith('database unreachable') || message.startsWith('database still unreachable'));
-    assert.ok(unreachable.length >= 1 && unreachable.length <= 6, `the worker reported the outages in ${unreachable.length} lines`);
+    // The worker inside and the one beside lived through it, said so in a few lines, and work again.
+    for (const [program, firstLine] of [[server, startedAtLine], [worker, workerStartedAtLine]] as const) {
+      assert.ok(program);
+      const output = program.lines;
+      await program.waitForLine((line) => line.text.includes('database reachable again: the worker goes on') && output.indexOf(line) >= firstLine, 30_000);
+      const unreachable = messages(program).filter((message) => message.startsWith('database unreachable') || message.startsWith('database still unreachable'));
+      assert.ok(unreachable.length >= 1 && unreachable.length <= 6, `a worker reported the outages in ${unreachable.length} lines`);
+      const exit = program.exit();
+      assert.equal(exit, undefined, exit ? `exited (${describeExit(exit)})\n${program.output()}` : '');
+    }
     assert.equal(server.pid, pid);
-    const exit = server.exit();
-    assert.equal(exit, undefined, exit ? `the server exited (${describeExit(exit)})` : '');
   });
 });
