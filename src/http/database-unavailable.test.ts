@@ -4,26 +4,23 @@ import assert from 'node:assert/strict';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../app/deps.js';
 import { createKeys } from '../app/keys.js';
 import { offMailer } from '../app/notifications/mailer.js';
-import { isDatabaseAlive, openDatabase, type OpenDatabase } from '../store/database.js';
+import { isDatabaseAlive, openDatabase } from '../store/database.js';
 import { createDiskFileStore } from '../store/files/disk-file-store.js';
 import { aComplaintBody } from '../../test/support/server-process-api.js';
 import { freePort } from '../../test/support/server-process.js';
 import { buildServer } from './server.js';
 
-let app: FastifyInstance;
-let database: OpenDatabase;
-let filesDir: string;
-
-before(async () => {
-  const port = await freePort();
-  database = await openDatabase({ databaseUrl: `postgres://aduan@127.0.0.1:${port}/aduan`, dataDir: tmpdir() });
-  filesDir = await mkdtemp(join(tmpdir(), 'aduan-files-'));
+/** The whole app over a database at `databaseUrl`, with deps that need no database of their own. */
+async function appOver(databaseUrl: string): Promise<{ app: FastifyInstance; close(): Promise<void> }> {
+  const database = await openDatabase({ databaseUrl, dataDir: tmpdir() });
+  const filesDir = await mkdtemp(join(tmpdir(), 'aduan-files-'));
   const deps: AppDeps = {
     db: database.db,
     clock: { now: () => new Date() },
@@ -33,18 +30,29 @@ before(async () => {
     publicUrl: 'http://aduan.test',
     mailer: offMailer,
   };
-  app = await buildServer(deps, {
+  const app = await buildServer(deps, {
     logger: false,
     trustProxy: false,
     limits: { submissionsPerHour: 10_000, trackingFailuresPer15Min: 10 },
     isHealthy: () => isDatabaseAlive(database.db),
   });
+  return {
+    app,
+    close: async () => {
+      await app.close();
+      await database.close();
+      await rm(filesDir, { recursive: true, force: true });
+    },
+  };
+}
+
+let app: FastifyInstance;
+let closeApp: () => Promise<void>;
+
+before(async () => {
+  ({ app, close: closeApp } = await appOver(`postgres://aduan@127.0.0.1:${await freePort()}/aduan`));
 });
-after(async () => {
-  await app.close();
-  await database.close();
-  await rm(filesDir, { recursive: true, force: true });
-});
+after(() => closeApp());
 
 describe('while the database cannot be reached', () => {
   it('answers a submission 503 problem+json with Retry-After, in Indonesian by default', async () => {
@@ -89,5 +97,34 @@ describe('while the database cannot be reached', () => {
     assert.equal(response.statusCode, 503);
     assert.equal(response.headers['retry-after'], '5');
     assert.deepEqual(response.json(), { status: 'unavailable' });
+  });
+});
+
+describe('when the database\'s address accepts a connection and never answers', () => {
+  let silent: Server;
+  const sockets: Socket[] = [];
+  let over: Awaited<ReturnType<typeof appOver>>;
+
+  before(async () => {
+    // A frozen or cut-off server: the TCP handshake succeeds, the startup message gets no reply.
+    silent = createServer((socket) => sockets.push(socket));
+    await new Promise<void>((resolveListening) => silent.listen(0, '127.0.0.1', resolveListening));
+    const address = silent.address();
+    over = await appOver(`postgres://aduan@127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/aduan`);
+  });
+  after(async () => {
+    // The silent server goes first: a connect still waiting on it then fails, and nothing hangs.
+    for (const socket of sockets) socket.destroy();
+    await new Promise((resolveClosed) => silent.close(resolveClosed));
+    await over.close();
+  });
+
+  it('gives up connecting after five seconds and answers 503, instead of hanging', { timeout: 20_000 }, async () => {
+    const started = Date.now();
+    const response = await over.app.inject({ method: 'POST', url: '/api/v1/complaints', payload: aComplaintBody() });
+    const waited = Date.now() - started;
+    assert.equal(response.statusCode, 503, response.body);
+    assert.equal(response.headers['retry-after'], '5');
+    assert.ok(waited >= 4_500 && waited < 10_000, `answered after ${waited} ms`);
   });
 });

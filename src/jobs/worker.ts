@@ -59,7 +59,8 @@ export function jobQueueConnection(connection: pg.PoolConfig, schema: string): P
     ...(typeof password === 'string' ? { password } : {}),
     ...(database !== undefined ? { database } : {}),
     ...(ssl !== undefined ? { ssl } : {}),
-    ...(connection.connectionTimeoutMillis !== undefined ? { connectionTimeoutMillis: connection.connectionTimeoutMillis } : {}),
+    // The app's connection class (it gives up connecting in time) and keep-alive, for pg-boss's pool too.
+    ...(connection.Client !== undefined ? { Client: connection.Client } : {}),
     ...(connection.keepAlive !== undefined ? { keepAlive: connection.keepAlive, keepAliveInitialDelayMillis: connection.keepAliveInitialDelayMillis } : {}),
     // Passed through to pg.Pool like the rest: keeps a test's search_path on pg-boss's connections too.
     ...(pgOptions !== undefined ? { options: pgOptions } : {}),

@@ -15,6 +15,8 @@ describe('isDatabaseUnavailable', () => {
       new Error('Connection terminated unexpectedly'),
       new Error('Connection terminated due to connection timeout'),
       new Error('timeout exceeded when trying to connect'),
+      // A connect that got no answer within the connection's own time limit.
+      new Error('timeout expired'),
       new Error('Client has encountered a connection error and is not queryable'),
       // pg-boss appends where it happened.
       new Error('Connection terminated unexpectedly (Queue: outbox-relay, Worker: 3f2a)'),

@@ -24,6 +24,7 @@ const unreachableSocketCodes = new Set([
 const unavailableMessages = [
   /^Connection terminated/,
   /^timeout exceeded when trying to connect/,
+  /^timeout expired$/,
   /^Client has encountered a connection error and is not queryable/,
   /^Client was closed and is not queryable/,
   /^Cannot use a pool after calling end on the pool/,

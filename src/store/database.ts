@@ -17,6 +17,18 @@ export type DatabaseKind = 'embedded' | 'postgresql';
 /** How long a request waits for a PostgreSQL connection before it is answered "unavailable". */
 export const connectTimeoutMs = 5_000;
 
+/**
+ * A connection that gives up connecting after {@link connectTimeoutMs}, so that a request
+ * meets an unreachable server as "unavailable" instead of hanging. Only connecting: pg-pool's
+ * own `connectionTimeoutMillis` would also cut short a wait for a busy pool's free
+ * connection, and turn a burst of load into errors.
+ */
+class TimedConnectClient extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super(typeof config === 'string' ? { connectionString: config, connectionTimeoutMillis: connectTimeoutMs } : { ...config, connectionTimeoutMillis: connectTimeoutMs });
+  }
+}
+
 function ignoreConnectionError(): void {
   // The caller chose not to hear them; what matters is that someone listens.
 }
@@ -92,9 +104,7 @@ async function openPostgres(databaseUrl: string, options: OpenDatabaseOptions): 
     connectionString: databaseUrl,
     max: options.poolSize ?? 10,
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
-    // A request waits at most this long for a connection (a new one, or a free one from a
-    // busy pool) and then fails as unavailable, instead of hanging on an unreachable server.
-    connectionTimeoutMillis: connectTimeoutMs,
+    Client: TimedConnectClient,
     // Notices, in time, a server that vanished without closing the connection (a cut network).
     keepAlive: true,
     keepAliveInitialDelayMillis: 10_000,
