@@ -7,13 +7,14 @@ import { parseConfigOrExit, type Config } from './config.js';
 import { buildServer } from './http/server.js';
 import { startWorker, type RunningWorker } from './jobs/worker.js';
 import { requestLogSerializers } from './http/plugins/request-logging.js';
+import { connectionLost } from './store/connection-lost-log.js';
 import { isDatabaseAlive, openDatabase } from './store/database.js';
 import { migrateToLatest } from './store/migrate.js';
 
 /** Composition root: reads the configuration, opens everything, serves, and closes cleanly. */
 async function main(config: Config): Promise<void> {
   const log = pino({ level: config.logLevel, ...requestLogSerializers });
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, onConnectionError: connectionLost(log) });
   let closed = false;
   const closeDatabase = async () => {
     if (closed) return;

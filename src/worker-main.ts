@@ -4,12 +4,13 @@ import { composeDeps } from './compose-deps.js';
 import { parseConfigOrExit, type Config } from './config.js';
 import { startWorker } from './jobs/worker.js';
 import { openDatabase } from './store/database.js';
+import { connectionLost } from './store/connection-lost-log.js';
 import { migrateToLatest } from './store/migrate.js';
 
 /** The worker alone (`npm run worker`), for PostgreSQL installations that run it beside the servers. */
 async function main(config: Config): Promise<void> {
   const log = pino({ level: config.logLevel, base: { process: 'worker' } });
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, onConnectionError: connectionLost(log) });
   try {
     await migrateToLatest(database.db);
     // The key must be the servers' own (set ADUAN_SECRET_KEY on every node): composeDeps refuses

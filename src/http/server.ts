@@ -16,7 +16,7 @@ import { openApiRoute, registerOpenApi } from './api/openapi.js';
 import { reporterRoutes } from './api/reporter/routes.js';
 import { trackRoutes } from './api/track/routes.js';
 import type { HttpContext } from './http-context.js';
-import { clientErrorHandler, problemBody, registerProblemDetails, sendFrameworkProblem } from './plugins/problem-details.js';
+import { clientErrorHandler, problemBody, registerProblemDetails, sendFrameworkProblem, unavailableRetryAfterSeconds } from './plugins/problem-details.js';
 import { registerInputHygiene } from './plugins/input-hygiene.js';
 import { registerCrossSiteGuard } from './plugins/cross-site-guard.js';
 import { registerRequestLogging, requestLogSerializers } from './plugins/request-logging.js';
@@ -82,6 +82,7 @@ export async function buildServer(deps: AppDeps, options: ServerOptions): Promis
 
   app.get('/healthz', { schema: { hide: true } }, async (_request, reply) => {
     const healthy = await options.isHealthy();
+    if (!healthy) void reply.header('retry-after', String(unavailableRetryAfterSeconds));
     return reply.code(healthy ? 200 : 503).send({ status: healthy ? 'ok' : 'unavailable' });
   });
   await complaintRoutes(app, context);

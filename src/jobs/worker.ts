@@ -5,6 +5,7 @@ import { defaultRelaySettings, relayOutbox, type RelayReport, type RelaySettings
 import { defaultJobQueueSchema } from '../store/job-queue-failures.js';
 import { caseFollowUpJob } from './case-follow-up.js';
 import { deadlineSweepJob } from './deadline-sweep.js';
+import { outageLog } from './outage-log.js';
 import { hasDoneAnything, outboxRelayJob } from './outbox-relay.js';
 import type { ScheduledJob } from './scheduled-job.js';
 
@@ -58,6 +59,9 @@ export function jobQueueConnection(connection: pg.PoolConfig, schema: string): P
     ...(typeof password === 'string' ? { password } : {}),
     ...(database !== undefined ? { database } : {}),
     ...(ssl !== undefined ? { ssl } : {}),
+    // The app's connection class (it gives up connecting in time) and keep-alive, for pg-boss's pool too.
+    ...(connection.Client !== undefined ? { Client: connection.Client } : {}),
+    ...(connection.keepAlive !== undefined ? { keepAlive: connection.keepAlive, keepAliveInitialDelayMillis: connection.keepAliveInitialDelayMillis } : {}),
     // Passed through to pg.Pool like the rest: keeps a test's search_path on pg-boss's connections too.
     ...(pgOptions !== undefined ? { options: pgOptions } : {}),
     max: 3,
@@ -81,6 +85,7 @@ export const jobTimeZone = 'Asia/Jakarta';
  */
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const { deps, log } = options;
+  const outage = outageLog(log);
   const relaySettings = options.relay ?? defaultRelaySettings;
   const jobs: ScheduledJob[] = [
     outboxRelayJob(deps, relaySettings),
@@ -95,7 +100,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   // queues, and PostgreSQL may answer one of them "deadlock detected": that one tries again.
   const boss = await retryingRaces(async () => {
     const candidate = new PgBoss(bossOptions);
-    candidate.on('error', (error) => log.error({ err: error }, 'job queue error'));
+    // pg-boss reports here what fails in its own loops (polling, maintenance, cron), which
+    // keep running and try again; a lost database is one outage, not a line per poll.
+    candidate.on('error', (error) => outage.failed(error, {}, 'job queue error'));
     try {
       await candidate.start();
       return candidate;
@@ -116,7 +123,15 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     await retryingRaces(() => boss.schedule(job.name, job.cron, {}, { tz: jobTimeZone }));
     await boss.work(job.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async (batch) => {
       for (const queued of batch) {
-        const result = await job.run();
+        let result: unknown;
+        try {
+          result = await job.run();
+        } catch (error) {
+          // pg-boss records the failure and retries the job later, with back-off.
+          outage.failed(error, { job: job.name, jobId: queued.id }, 'job failed; it will be retried');
+          throw error;
+        }
+        outage.reached();
         if (job.isWorthLogging?.(result) ?? true) log.info({ job: job.name, jobId: queued.id, result }, 'job done');
       }
     });
@@ -133,15 +148,21 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const intervalMs = options.relayIntervalMs ?? 5000;
   let timer: NodeJS.Timeout | undefined;
   let stopping = false;
+  let failuresInARow = 0;
   const tick = () => {
     timer = undefined;
     relayNow()
       .then((report) => {
+        failuresInARow = 0;
+        outage.reached();
         if (hasDoneAnything(report)) log.info({ job: 'outbox-relay', result: report }, 'outbox relayed');
       })
-      .catch((error: unknown) => log.error({ err: error, job: 'outbox-relay' }, 'outbox relay failed; will try again'))
+      .catch((error: unknown) => {
+        failuresInARow += 1;
+        outage.failed(error, { job: 'outbox-relay' }, 'outbox relay failed; will try again');
+      })
       .finally(() => {
-        if (!stopping) timer = setTimeout(tick, intervalMs);
+        if (!stopping) timer = setTimeout(tick, relayDelayMs(intervalMs, failuresInARow));
       });
   };
   if (intervalMs > 0) timer = setTimeout(tick, 0);
@@ -157,6 +178,19 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       await boss.stop({ graceful: true, wait: true, timeout: 5_000, close: true });
     },
   };
+}
+
+/** The longest the local relay waits between failed runs. */
+export const maxRelayBackoffMs = 20_000;
+
+/**
+ * The wait before the next local relay run: the interval, doubled after each failure in a
+ * row (a database that is down or restarting is not asked again every few seconds by every
+ * node), never longer than {@link maxRelayBackoffMs} so that mail resumes soon after it returns.
+ */
+export function relayDelayMs(intervalMs: number, failuresInARow: number): number {
+  if (failuresInARow === 0) return intervalMs;
+  return Math.max(intervalMs, Math.min(intervalMs * 2 ** failuresInARow, maxRelayBackoffMs));
 }
 
 /** deadlock_detected, unique_violation, duplicate_table, duplicate_object, serialization_failure */

@@ -14,6 +14,25 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value,
 
 export type DatabaseKind = 'embedded' | 'postgresql';
 
+/** How long a request waits for a PostgreSQL connection before it is answered "unavailable". */
+export const connectTimeoutMs = 5_000;
+
+/**
+ * A connection that gives up connecting after {@link connectTimeoutMs}, so that a request
+ * meets an unreachable server as "unavailable" instead of hanging. Only connecting: pg-pool's
+ * own `connectionTimeoutMillis` would also cut short a wait for a busy pool's free
+ * connection, and turn a burst of load into errors.
+ */
+class TimedConnectClient extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super(typeof config === 'string' ? { connectionString: config, connectionTimeoutMillis: connectTimeoutMs } : { ...config, connectionTimeoutMillis: connectTimeoutMs });
+  }
+}
+
+function ignoreConnectionError(): void {
+  // The caller chose not to hear them; what matters is that someone listens.
+}
+
 export interface OpenDatabase {
   db: Kysely<Database>;
   kind: DatabaseKind;
@@ -36,6 +55,13 @@ export interface OpenDatabaseOptions {
   /** Only for tests: a schema of their own on a shared PostgreSQL server. */
   searchPath?: string;
   poolSize?: number;
+  /**
+   * Hears every error of a pooled connection that no query is waiting on: an idle
+   * connection the server closed (a restart, pg_terminate_backend, a network cut), or one
+   * lost between two statements of a transaction. The pool has already dropped it; the next
+   * query opens a new one. Unheard, such an error would end the process.
+   */
+  onConnectionError?: (error: Error) => void;
 }
 
 /**
@@ -47,6 +73,28 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<OpenDa
   return options.databaseUrl === undefined ? openEmbedded(options) : openPostgres(options.databaseUrl, options);
 }
 
+/**
+ * Every error a pool or one of its connections can emit gets a listener. pg-pool listens on
+ * idle connections only and re-emits on the pool, where nobody listened; and a connection
+ * Kysely holds for a transaction has no listener at all, so a server closing it between two
+ * statements threw from the socket and ended the process. The query that was running still
+ * fails on its own, so only the request that used the connection is lost.
+ */
+export function watchPool(pool: pg.Pool, onError: (error: Error) => void): pg.Pool {
+  pool.on('connect', (client) => {
+    // A closed connection often errs twice (the server's notice, then the socket's end): once is news.
+    let reported = false;
+    client.on('error', (error) => {
+      if (reported) return;
+      reported = true;
+      onError(error);
+    });
+  });
+  // pg-pool re-emits an idle connection's error here; the listener above has reported it.
+  pool.on('error', () => undefined);
+  return pool;
+}
+
 function kyselyOver(pool: pg.Pool): Kysely<Database> {
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
 }
@@ -56,8 +104,12 @@ async function openPostgres(databaseUrl: string, options: OpenDatabaseOptions): 
     connectionString: databaseUrl,
     max: options.poolSize ?? 10,
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
+    Client: TimedConnectClient,
+    // Notices, in time, a server that vanished without closing the connection (a cut network).
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
   };
-  const pool = new pg.Pool(connection);
+  const pool = watchPool(new pg.Pool(connection), options.onConnectionError ?? ignoreConnectionError);
   const db = kyselyOver(pool);
   return { db, kind: 'postgresql', connection, exclusivePool: undefined, close: () => db.destroy() };
 }
@@ -84,7 +136,8 @@ async function openEmbedded(options: OpenDatabaseOptions): Promise<OpenDatabase>
   // One connection, whatever poolSize says: see `exclusivePool`. PGlite runs one statement at
   // a time anyway, so this costs queueing that would happen inside PGlite otherwise.
   const connection: pg.PoolConfig = { host: socketDir, port: 5432, user: 'postgres', database: 'postgres', max: 1 };
-  const pool = new pg.Pool(connection);
+  const pool = watchPool(new pg.Pool(connection), options.onConnectionError ?? ignoreConnectionError);
+  reportSocketServerErrors(server, options.onConnectionError ?? ignoreConnectionError);
   const db = kyselyOver(pool);
   const openedPglite = pglite;
   const openedServer = server;
@@ -101,6 +154,14 @@ async function openEmbedded(options: OpenDatabaseOptions): Promise<OpenDatabase>
       await lock.release();
     },
   };
+}
+
+/** The embedded server's socket errors (a client gone mid-message) are reported, never thrown. */
+function reportSocketServerErrors(server: PGLiteSocketServer, onError: (error: Error) => void): void {
+  server.addEventListener('error', (event) => {
+    const detail = (event as CustomEvent<unknown>).detail;
+    onError(detail instanceof Error ? detail : new Error(String(detail)));
+  });
 }
 
 /** True when the database answers a trivial query within `timeoutMs`. */

@@ -61,6 +61,8 @@ export interface SpawnServerOptions {
   port?: number;
   /** Added to (and overriding) HOST, PORT, DATA_DIR, LOG_LEVEL and a large SUBMISSIONS_PER_HOUR. */
   env?: Record<string, string | undefined>;
+  /** The program: the server unless told otherwise (`src/worker-main.ts`, the worker alone, listens nowhere). */
+  entry?: string;
 }
 
 const running = new Set<ChildProcess>();
@@ -125,7 +127,7 @@ export async function spawnServer(options: SpawnServerOptions): Promise<ServerPr
   });
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
 
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', options.entry ?? 'src/main.ts'], {
     cwd: projectRoot,
     env: env as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],

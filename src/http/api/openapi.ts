@@ -28,7 +28,8 @@ export async function registerOpenApi(app: FastifyInstance, multipartBodies: Mul
       info: {
         title: 'Aduan API',
         version: '1',
-        description: 'Complaint intake and tracking. Errors are RFC 9457 problem details (application/problem+json).',
+        description: 'Complaint intake and tracking. Errors are RFC 9457 problem details (application/problem+json). '
+          + 'While the database cannot be reached, any request may answer 503 `server.unavailable` with a Retry-After header.',
       },
       components: {
         securitySchemes: {

@@ -1,5 +1,6 @@
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { databaseErrorSummary, isDatabaseUnavailable } from '../../app/database-unavailable.js';
 import { DomainError, type DomainErrorCode, type FieldProblem } from '../../domain/domain-error.js';
 import { localeFromAcceptLanguage, type Locale } from '../../i18n/locale.js';
 import { fieldMessage, problemTitle, type ProblemTitleKey } from '../../i18n/problem-messages.js';
@@ -180,6 +181,23 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Soc
   socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }
 
+/**
+ * Seconds a client is asked to wait (Retry-After) when the database cannot be reached: long
+ * enough not to hammer a server that is restarting, short enough that nobody gives up.
+ */
+export const unavailableRetryAfterSeconds = 5;
+
+/**
+ * If the request failed because the database is unreachable, logs it in one line, sets 503's
+ * Retry-After and answers true: the API and the pages then say "try again shortly".
+ */
+export function markedUnavailable(error: unknown, request: FastifyRequest, reply: FastifyReply): boolean {
+  if (!isDatabaseUnavailable(error)) return false;
+  request.log.warn({ error: databaseErrorSummary(error) }, 'database unavailable');
+  void reply.header('retry-after', String(unavailableRetryAfterSeconds));
+  return true;
+}
+
 /** The HTTP status a domain refusal maps to, for pages as well as the API. */
 export function httpStatusOf(code: DomainErrorCode): number {
   return statusOf[code];
@@ -217,6 +235,7 @@ export function registerProblemDetails(app: FastifyInstance, htmlNotFound?: (req
       const prefix = error.validationContext === 'body' ? '' : `/${error.validationContext ?? ''}`;
       return sendProblem(reply, problemBody(request, 400, 'request.invalid', fieldsFromValidation(error.validation as AjvError[], prefix, validatedSchema(request, error.validationContext))));
     }
+    if (markedUnavailable(error, request, reply)) return sendProblem(reply, problemBody(request, 503, 'server.unavailable'));
     const status = error.statusCode ?? 500;
     const framework = frameworkProblem(request, error);
     if (framework) return sendProblem(reply, framework);

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../domain/domain-error.js';
 import { problemTitle } from '../../i18n/problem-messages.js';
 import type { HttpContext } from '../http-context.js';
-import { httpStatusOf } from '../plugins/problem-details.js';
+import { httpStatusOf, markedUnavailable } from '../plugins/problem-details.js';
 import { registerAssets } from './assets.js';
 import { MessagePage } from './layout.js';
 import { complaintFormPages } from './pages/complaint-form.js';
@@ -58,6 +58,9 @@ function renderErrorPage(context: HttpContext, error: Error & { statusCode?: num
   const ctx = webContext(context.deps, request, reply);
   if (error instanceof CsrfError) {
     return sendPage(reply, MessagePage({ ctx, title: ctx.t('error.csrf.title'), body: ctx.t('error.csrf.body') }), 403);
+  }
+  if (markedUnavailable(error, request, reply)) {
+    return sendPage(reply, MessagePage({ ctx, title: ctx.t('error.unavailable.title'), body: ctx.t('error.unavailable.body') }), 503);
   }
   const status = error instanceof DomainError ? httpStatusOf(error.code) : error.statusCode ?? 500;
   if (status === 429) {
