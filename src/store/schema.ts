@@ -22,6 +22,9 @@ export interface Database {
   caseDeadlines: CaseDeadlinesTable;
   deadlineReminders: DeadlineRemindersTable;
   adminAuditEvents: AdminAuditEventsTable;
+  letterheadLogos: LetterheadLogosTable;
+  letterSigningCertificates: LetterSigningCertificatesTable;
+  issuedLetters: IssuedLettersTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -74,6 +77,9 @@ export interface UsersTable {
   updatedAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
   /** The 30-second TOTP step of the last code accepted; a code is accepted only for a later step. */
   totpLastTimeStep: ColumnType<number | null, number | null | undefined, number | null>;
+  /** Nomor Induk Pegawai and jabatan, printed under the signature of a letter they sign. */
+  nip: ColumnType<string | null, string | null | undefined, string | null>;
+  position: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface TeamsTable {
@@ -310,3 +316,40 @@ export type UnitRow = Selectable<UnitsTable>;
 export type UserRow = Selectable<UsersTable>;
 export type TeamRow = Selectable<TeamsTable>;
 export type StaffTokenRow = Selectable<StaffTokensTable>;
+
+export interface LetterheadLogosTable {
+  id: number;
+  mediaType: string;
+  content: Buffer;
+  updatedAt: Date;
+}
+
+export interface LetterSigningCertificatesTable {
+  id: number;
+  /** keys.seal of `{ p12, passphrase }` as JSON, context `letter-signing-certificate`. */
+  sealedKeyStore: Buffer;
+  subject: string;
+  issuer: string;
+  serialNumber: string;
+  validFrom: Date;
+  validUntil: Date;
+  updatedAt: Date;
+}
+
+export interface IssuedLettersTable {
+  /** The short public code printed on the letter (Crockford base32). */
+  code: string;
+  complaintId: string;
+  draftNumber: number;
+  registerNumber: string;
+  letterNumber: string;
+  signedAt: Date;
+  signerName: string;
+  signerPosition: string;
+  signerUnit: string;
+  isSigned: boolean;
+  /** SHA-256 (hex) of the final PDF bytes, as served. */
+  sha256: string;
+  /** keys.seal of the PDF, context `issued-letter:<code>`. */
+  sealedPdf: Buffer;
+}
