@@ -34,6 +34,7 @@ export const domainErrorCodes = [
   'admin.unit_parent_cycle',
   'admin.unit_in_use',
   'admin.self_deactivation',
+  'letter.not_found',
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

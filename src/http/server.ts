@@ -12,6 +12,8 @@ import { complaintRoutes } from './api/complaints/routes.js';
 import { notificationRoutes } from './api/notifications/routes.js';
 import { SubmitComplaintMultipart } from './api/complaints/schemas.js';
 import { ReporterAttachmentsMultipart } from './api/reporter/schemas.js';
+import { letterRoutes } from './api/letters/routes.js';
+import { letterAdminMultipartBodies } from './api/admin/letter-routes.js';
 import { openApiRoute, registerOpenApi } from './api/openapi.js';
 import { reporterRoutes } from './api/reporter/routes.js';
 import { trackRoutes } from './api/track/routes.js';
@@ -68,6 +70,7 @@ export async function buildServer(deps: AppDeps, options: ServerOptions): Promis
   await registerOpenApi(app, {
     'POST /api/v1/complaints': SubmitComplaintMultipart,
     'POST /api/v1/reporter/attachments': ReporterAttachmentsMultipart,
+    ...letterAdminMultipartBodies,
   });
 
   app.get('/healthz', { schema: { hide: true } }, async (_request, reply) => {
@@ -77,6 +80,7 @@ export async function buildServer(deps: AppDeps, options: ServerOptions): Promis
   await complaintRoutes(app, context);
   await caseRoutes(app, context);
   await trackRoutes(app, context);
+  await letterRoutes(app, context);
   await reporterRoutes(app, context);
   await authRoutes(app, context);
   await adminRoutes(app, context);

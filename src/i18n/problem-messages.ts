@@ -37,6 +37,7 @@ const id: Catalogue = {
     'auth.totp_not_enrolled': 'Mulai pendaftaran autentikator terlebih dahulu',
     'auth.token_not_found': 'Token tidak ditemukan',
     'admin.not_found': 'Data tidak ditemukan',
+    'letter.not_found': 'Tidak ada surat dengan kode verifikasi ini',
     'admin.already_exists': 'Kode atau surel ini sudah dipakai',
     'admin.unit_parent_cycle': 'Unit induk ini akan membuat lingkaran dalam struktur unit',
     'admin.unit_in_use': 'Unit masih memiliki subunit atau pegawai aktif',
@@ -76,6 +77,13 @@ const id: Catalogue = {
     policy_exists: 'Sudah ada standar layanan aktif untuk saluran, kategori, prioritas dan jenis pengaduan yang sama',
     catch_all_required: 'Harus selalu ada satu standar layanan aktif yang berlaku untuk semua pengaduan',
     mentions_reporter: 'Ringkasan publik tidak boleh memuat identitas pelapor (nama, NIK, telepon, surel atau alamat)',
+    wrong_passphrase: 'Kata sandi sertifikat salah',
+    not_pkcs12: 'Berkas ini bukan sertifikat PKCS#12 (.p12/.pfx)',
+    no_private_key: 'Sertifikat ini tidak memuat kunci privat untuk menandatangani',
+    no_matching_certificate: 'Tidak ada sertifikat yang cocok dengan kunci privat di berkas ini',
+    image_type: 'Logo harus berupa gambar PNG atau JPEG',
+    file_too_large: 'Berkas melebihi {max}',
+    file_required: 'Pilih berkas untuk diunggah',
   },
 };
 
@@ -112,6 +120,7 @@ const en: Catalogue = {
     'auth.totp_not_enrolled': 'Start the authenticator enrolment first',
     'auth.token_not_found': 'Token not found',
     'admin.not_found': 'Not found',
+    'letter.not_found': 'No letter has this verification code',
     'admin.already_exists': 'This code or email is already in use',
     'admin.unit_parent_cycle': 'This parent would make a loop in the unit tree',
     'admin.unit_in_use': 'The unit still has active sub-units or staff',
@@ -151,6 +160,13 @@ const en: Catalogue = {
     policy_exists: 'An active service level already applies to the same channel, category, priority and kind of complaint',
     catch_all_required: 'One active service level must always apply to every complaint',
     mentions_reporter: 'A public summary must not contain the reporter\'s identity (name, NIK, phone, email or address)',
+    wrong_passphrase: 'Wrong certificate passphrase',
+    not_pkcs12: 'This file is not a PKCS#12 certificate (.p12/.pfx)',
+    no_private_key: 'This certificate holds no private key to sign with',
+    no_matching_certificate: 'No certificate in this file matches its private key',
+    image_type: 'The logo must be a PNG or JPEG image',
+    file_too_large: 'The file is larger than {max}',
+    file_required: 'Choose a file to upload',
   },
 };
 

@@ -32,6 +32,7 @@ const statusOf: Record<DomainErrorCode, number> = {
   'auth.totp_not_enrolled': 409,
   'auth.token_not_found': 404,
   'admin.not_found': 404,
+  'letter.not_found': 404,
   'admin.already_exists': 409,
   'admin.unit_parent_cycle': 409,
   'admin.unit_in_use': 409,
