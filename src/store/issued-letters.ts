@@ -11,7 +11,7 @@ export async function insertIssuedLetter(trx: Kysely<Database>, row: IssuedLette
 /** What the public verification page may show: never the case, the reporter or the letter's text. */
 export async function findIssuedLetterFacts(db: Kysely<Database>, code: string): Promise<IssuedLetterFacts | undefined> {
   return db.selectFrom('issuedLetters')
-    .select(['code', 'registerNumber', 'letterNumber', 'signedAt', 'signerName', 'signerPosition', 'signerUnit', 'isSigned', 'sha256'])
+    .select(['code', 'registerNumber', 'letterNumber', 'signedAt', 'timeZone', 'signerName', 'signerPosition', 'signerUnit', 'isSigned', 'sha256'])
     .where('code', '=', code).executeTakeFirst();
 }
 

@@ -344,6 +344,8 @@ export interface IssuedLettersTable {
   registerNumber: string;
   letterNumber: string;
   signedAt: Date;
+  /** The issuing unit's zone, in which the letter is dated. */
+  timeZone: string;
   signerName: string;
   signerPosition: string;
   signerUnit: string;

@@ -44,7 +44,7 @@ export async function issueResponseLetter(
   });
   await insertIssuedLetter(trx, {
     code, complaintId: row.id, draftNumber: letter.draftNumber, registerNumber: row.registerNumber, letterNumber: letter.letterNumber,
-    signedAt: letter.signedAt, signerName: input.signer.name, signerPosition: input.signer.position ?? '', signerUnit: input.signer.unitName,
+    signedAt: letter.signedAt, timeZone: input.unit.timeZone, signerName: input.signer.name, signerPosition: input.signer.position ?? '', signerUnit: input.signer.unitName,
     isSigned: certificate !== undefined, sha256: createHash('sha256').update(pdf).digest('hex'),
     sealedPdf: deps.keys.seal(pdf, issuedLetterSealContext(code)),
   });

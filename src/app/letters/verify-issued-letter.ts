@@ -10,6 +10,7 @@ export interface IssuedLetterFacts {
   registerNumber: string;
   letterNumber: string;
   signedAt: Date;
+  timeZone: string;
   signerName: string;
   signerPosition: string;
   signerUnit: string;
@@ -23,7 +24,7 @@ export async function getIssuedLetter(deps: AppDeps, typedCode: string): Promise
   const row = code === undefined ? undefined : await findIssuedLetterFacts(deps.db, code);
   if (row === undefined) throw new DomainError('letter.not_found');
   return {
-    code: displayVerificationCode(row.code), registerNumber: row.registerNumber, letterNumber: row.letterNumber, signedAt: row.signedAt,
+    code: displayVerificationCode(row.code), registerNumber: row.registerNumber, letterNumber: row.letterNumber, signedAt: row.signedAt, timeZone: row.timeZone,
     signerName: row.signerName, signerPosition: row.signerPosition, signerUnit: row.signerUnit, isSignedElectronically: row.isSigned, sha256: row.sha256,
   };
 }

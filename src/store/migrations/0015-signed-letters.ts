@@ -42,6 +42,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       register_number text not null,
       letter_number text not null,
       signed_at timestamptz not null,
+      time_zone text not null,
       signer_name text not null,
       signer_position text not null,
       signer_unit text not null,

@@ -153,4 +153,41 @@ describe('response letters', () => {
     assert.equal(accepted.statusCode, 200, accepted.body);
     assert.equal(accepted.json().mediaType, 'image/png');
   });
+
+  it('has a public page that shows the letter by its code, without the reporter, and says whether an uploaded file is the issued one', async () => {
+    const sent = await sentResponse();
+    const code = codeIn(pdfTool('pdftotext', sent.pdf));
+    assert.ok(code);
+    const form = await t.app.inject({ method: 'GET', url: '/verifikasi' });
+    assert.equal(form.statusCode, 200);
+    assert.match(form.body, /name="kode"/);
+    const typed = await t.app.inject({ method: 'GET', url: `/verifikasi?kode=${encodeURIComponent(` ${code.toLowerCase()} `)}` });
+    assert.equal(typed.statusCode, 303);
+    assert.equal(typed.headers.location, `/verifikasi/${code}`);
+    const unknown = await t.app.inject({ method: 'GET', url: '/verifikasi?kode=00000-00000' });
+    assert.equal(unknown.statusCode, 404);
+    assert.match(unknown.body, /Tidak ada surat dengan kode verifikasi ini/);
+
+    const page = await t.app.inject({ method: 'GET', url: `/verifikasi/${code}` });
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, new RegExp(sent.registerNumber));
+    assert.match(page.body, /Dewi Lestari/);
+    assert.match(page.body, /13 Maret 2026/);
+    assert.match(page.body, new RegExp(createHash('sha256').update(sent.pdf).digest('hex')));
+    assert.doesNotMatch(page.body, /Siti|Melati|Antrean/);
+
+    const compare = async (file: Buffer) => {
+      const body = multipart([{ name: 'berkas', value: file, fileName: 'surat.pdf' }]);
+      return t.app.inject({ method: 'POST', url: `/verifikasi/${code}`, headers: { ...body.headers, 'accept-language': 'en' }, payload: body.payload });
+    };
+    const same = await compare(sent.pdf);
+    assert.equal(same.statusCode, 200);
+    assert.match(same.body, /Match: this file is exactly the letter we issued/);
+    const altered = Buffer.from(sent.pdf);
+    altered[altered.length - 20] = (altered[altered.length - 20] ?? 0) ^ 1;
+    assert.match((await compare(altered)).body, /No match: this file differs/);
+    const none = await t.app.inject({ method: 'POST', url: `/verifikasi/${code}`, ...multipart([{ name: 'berkas', value: Buffer.alloc(0), fileName: '' }]) });
+    assert.equal(none.statusCode, 400);
+    assert.match(none.body, /Pilih berkas PDF untuk dibandingkan/);
+  });
 });
