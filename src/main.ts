@@ -1,5 +1,6 @@
 import closeWithGrace from 'close-with-grace';
 import pino from 'pino';
+import { publicUrlWarning } from './app/admin/public-url-warning.js';
 import { createFirstAdmin } from './app/setup/create-first-admin.js';
 import { composeDeps } from './compose-deps.js';
 import { parseConfigOrExit, type Config } from './config.js';
@@ -25,6 +26,8 @@ async function main(config: Config): Promise<void> {
     log.info({ database: database.kind, migrationsApplied: applied }, 'database ready');
 
     const deps = await composeDeps(config, database, log);
+    const localUrl = publicUrlWarning(config.publicUrl);
+    if (localUrl) log.warn({ publicUrl: config.publicUrl }, localUrl.message.en);
     if (config.admin && (await createFirstAdmin(deps, config.admin))) {
       log.info({ email: config.admin.email }, 'created the first administrator');
     }

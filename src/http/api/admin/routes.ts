@@ -11,6 +11,7 @@ import { siteAdminRoutes } from './site-routes.js';
 import { teamAdminRoutes } from './team-routes.js';
 import { unitAdminRoutes } from './unit-routes.js';
 import { userAdminRoutes } from './user-routes.js';
+import { warningAdminRoutes } from './warning-routes.js';
 
 /**
  * Everything under /api/v1/admin/ is for the `admin` role, but the audit log, which auditors
@@ -31,6 +32,7 @@ export async function adminRoutes(app: FastifyInstance, context: HttpContext): P
     await settingsAdminRoutes(scope, context);
     await siteAdminRoutes(scope, context);
     await letterAdminRoutes(scope, context);
+    await warningAdminRoutes(scope, context);
   });
   // The audit log is read by auditors too; they change nothing here.
   await app.register(async (scope) => {

@@ -191,3 +191,27 @@ describe('response letters', () => {
     assert.match(none.body, /Pilih berkas PDF untuk dibandingkan/);
   });
 });
+
+describe('the administrator is warned about the address printed on letters', () => {
+  it('lists a warning while PUBLIC_URL points at this machine, in the request\'s language, and none once it is public', async () => {
+    const warnings = async (language: string) => {
+      const response = await t.app.inject({ method: 'GET', url: '/api/v1/admin/warnings', headers: { authorization: admin.authorization, 'accept-language': language } });
+      assert.equal(response.statusCode, 200, response.body);
+      return response.json().warnings as { code: string; message: string }[];
+    };
+    const publicUrl = t.deps.publicUrl;
+    try {
+      for (const local of ['http://localhost:3000', 'http://127.0.0.1:3000']) {
+        t.deps.publicUrl = local;
+        assert.deepEqual((await warnings('id')).map((warning) => warning.code), ['public_url.local']);
+      }
+      assert.match((await warnings('id'))[0]?.message ?? '', /PUBLIC_URL belum diatur/);
+      assert.match((await warnings('en'))[0]?.message ?? '', /PUBLIC_URL is unset/);
+    } finally {
+      t.deps.publicUrl = publicUrl;
+    }
+    assert.deepEqual(await warnings('id'), []);
+    const forbidden = await t.app.inject({ method: 'GET', url: '/api/v1/admin/warnings', headers: { authorization: coordinator.authorization } });
+    assert.equal(forbidden.statusCode, 403);
+  });
+});
