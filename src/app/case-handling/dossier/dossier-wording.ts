@@ -53,9 +53,9 @@ export function describeCaseEvent(event: CaseEvent, names: DossierNames): string
     case 'case.reporter_messaged': return `Pesan kepada pelapor${quoted(event.data.text)}`;
     case 'response.drafted': return `Rancangan tanggapan ke-${event.data.draftNumber} disusun oleh ${names.staff(event.data.drafterId)}: ${findingLabels[event.data.finding]}`;
     case 'response.submitted_for_approval': return `Rancangan tanggapan ke-${event.data.draftNumber} diajukan untuk disetujui (${event.data.chain.length} tingkat)`;
-    case 'response.approval_level_skipped': return `Persetujuan tingkat ${event.data.level} dilewati karena benturan kepentingan`;
-    case 'response.approved': return `Disetujui pada tingkat ${event.data.level} oleh ${names.staff(event.data.approverId)}${quoted(event.data.note)}`;
-    case 'response.returned': return `Dikembalikan dari tingkat ${event.data.level} untuk diperbaiki${quoted(event.data.corrections)}`;
+    case 'response.approval_level_skipped': return `Persetujuan tingkat ${event.data.level + 1} dilewati karena benturan kepentingan`;
+    case 'response.approved': return `Disetujui pada tingkat ${event.data.level + 1} oleh ${names.staff(event.data.approverId)}${quoted(event.data.note)}`;
+    case 'response.returned': return `Dikembalikan dari tingkat ${event.data.level + 1} untuk diperbaiki${quoted(event.data.corrections)}`;
     case 'response.sent': return `Tanggapan dikirim kepada pelapor: pengaduan ${findingLabels[event.data.finding]}`;
     case 'corrective_action.added': return `Tindakan perbaikan ditetapkan: ${event.data.description} (penanggung jawab ${names.staff(event.data.ownerId)}, batas ${event.data.dueOn})`;
     case 'corrective_action.completed': return `Tindakan perbaikan selesai${quoted(event.data.evidence)}`;

@@ -60,7 +60,7 @@ describe('the case dossier PDF', () => {
     };
     const text = pdfFlatText(await renderCaseDossier(dossier, { compress: false }));
     for (const expected of ['12 Maret 2026 pukul 09.14 WITA — Koordinator Utama', 'Diverifikasi: ada indikasi kebenaran', 'kategori Sarana dan prasarana, prioritas tinggi',
-      'Didisposisikan ke Seksi Pelayanan, penangan Siti Aminah', 'oleh Dewi Lestari', 'pengaduan terbukti', 'Temuan terbukti', 'Prioritas tinggi']) {
+      'Didisposisikan ke Seksi Pelayanan, penangan Siti Aminah', 'Disetujui pada tingkat 1 oleh Dewi Lestari', 'pengaduan terbukti', 'Temuan terbukti', 'Prioritas tinggi']) {
       assert.ok(text.includes(expected), `missing "${expected}" in: ${text}`);
     }
     for (const code of ['case.triaged', 'case.assigned', 'unitId', 'substantiated', 'service.facilities', 'approverId', '{"', 'high']) {
