@@ -31,7 +31,8 @@ async function main(config: Config): Promise<void> {
       log.info({ email: config.admin.email }, 'created the first administrator');
     }
 
-    for (const warning of await listAdminWarnings(deps)) log.warn(warning, 'configuration needs an administrator: whistleblowing categories exist but no active integrity team member can receive them, so such reports are refused');
+    // What GET /api/v1/admin/warnings lists (PUBLIC_URL on localhost, no integrity team), said at start too.
+    for (const warning of await listAdminWarnings(deps)) log.warn({ code: warning.code, categories: warning.categories }, warning.message.en);
 
     const app = await buildServer(deps, {
       logger: false,

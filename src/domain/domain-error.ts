@@ -41,6 +41,7 @@ export const domainErrorCodes = [
   'whistleblowing.no_integrity_team',
   'whistleblowing.integrity_team_needed',
   'case.verifier_concerned',
+  'letter.not_found',
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

@@ -12,6 +12,8 @@ import { complaintRoutes } from './api/complaints/routes.js';
 import { notificationRoutes } from './api/notifications/routes.js';
 import { SubmitComplaintMultipart } from './api/complaints/schemas.js';
 import { ReporterAttachmentsMultipart } from './api/reporter/schemas.js';
+import { letterRoutes } from './api/letters/routes.js';
+import { letterAdminMultipartBodies } from './api/admin/letter-routes.js';
 import { openApiRoute, registerOpenApi } from './api/openapi.js';
 import { reporterRoutes } from './api/reporter/routes.js';
 import { trackRoutes } from './api/track/routes.js';
@@ -39,6 +41,7 @@ export interface ServerOptions {
 const multipartBodies = {
   'POST /api/v1/complaints': SubmitComplaintMultipart,
   'POST /api/v1/reporter/attachments': ReporterAttachmentsMultipart,
+  ...letterAdminMultipartBodies,
 };
 
 /** Builds the whole HTTP application around the use cases' dependencies; does not listen. */
@@ -88,6 +91,7 @@ export async function buildServer(deps: AppDeps, options: ServerOptions): Promis
   await complaintRoutes(app, context);
   await caseRoutes(app, context);
   await trackRoutes(app, context);
+  await letterRoutes(app, context);
   await reporterRoutes(app, context);
   await authRoutes(app, context);
   await adminRoutes(app, context);

@@ -43,6 +43,7 @@ const id: Catalogue = {
     'auth.sign_in_throttled': 'Terlalu banyak percobaan masuk yang gagal dari alamat ini; tunggu sebentar lalu coba lagi',
     'auth.cross_site_request': 'Permintaan ini tidak berasal dari halaman aplikasi ini; buka halamannya sendiri lalu coba lagi',
     'admin.not_found': 'Data tidak ditemukan',
+    'letter.not_found': 'Tidak ada surat dengan kode verifikasi ini',
     'admin.already_exists': 'Kode atau surel ini sudah dipakai',
     'admin.unit_parent_cycle': 'Unit induk ini akan membuat lingkaran dalam struktur unit',
     'admin.unit_in_use': 'Unit masih memiliki subunit atau pegawai aktif',
@@ -92,6 +93,13 @@ const id: Catalogue = {
     number_finite: 'Angka di luar batas yang dapat diterima',
     multipart: 'Isi formulir (multipart/form-data) rusak atau terpotong',
     url_encoding: 'Alamat memuat kode persen (%) yang tidak valid',
+    wrong_passphrase: 'Kata sandi sertifikat salah',
+    not_pkcs12: 'Berkas ini bukan sertifikat PKCS#12 (.p12/.pfx)',
+    no_private_key: 'Sertifikat ini tidak memuat kunci privat untuk menandatangani',
+    no_matching_certificate: 'Tidak ada sertifikat yang cocok dengan kunci privat di berkas ini',
+    image_type: 'Logo harus berupa gambar PNG atau JPEG',
+    file_too_large: 'Berkas melebihi {max}',
+    file_required: 'Pilih berkas untuk diunggah',
   },
 };
 
@@ -134,6 +142,7 @@ const en: Catalogue = {
     'auth.sign_in_throttled': 'Too many failed sign-ins from this address; wait a little and try again',
     'auth.cross_site_request': 'This request came from another site, not from a page of this application; open the page itself and try again',
     'admin.not_found': 'Not found',
+    'letter.not_found': 'No letter has this verification code',
     'admin.already_exists': 'This code or email is already in use',
     'admin.unit_parent_cycle': 'This parent would make a loop in the unit tree',
     'admin.unit_in_use': 'The unit still has active sub-units or staff',
@@ -183,6 +192,13 @@ const en: Catalogue = {
     number_finite: 'The number is outside the accepted range',
     multipart: 'The form data (multipart/form-data) is malformed or cut short',
     url_encoding: 'The address contains an invalid percent (%) code',
+    wrong_passphrase: 'Wrong certificate passphrase',
+    not_pkcs12: 'This file is not a PKCS#12 certificate (.p12/.pfx)',
+    no_private_key: 'This certificate holds no private key to sign with',
+    no_matching_certificate: 'No certificate in this file matches its private key',
+    image_type: 'The logo must be a PNG or JPEG image',
+    file_too_large: 'The file is larger than {max}',
+    file_required: 'Choose a file to upload',
   },
 };
 

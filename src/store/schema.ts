@@ -24,6 +24,9 @@ export interface Database {
   adminAuditEvents: AdminAuditEventsTable;
   signInThrottles: SignInThrottlesTable;
   reporterTokenGenerations: ReporterTokenGenerationsTable;
+  letterheadLogos: LetterheadLogosTable;
+  letterSigningCertificates: LetterSigningCertificatesTable;
+  issuedLetters: IssuedLettersTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -76,6 +79,9 @@ export interface UsersTable {
   updatedAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
   /** The 30-second TOTP step of the last code accepted; a code is accepted only for a later step. */
   totpLastTimeStep: ColumnType<number | null, number | null | undefined, number | null>;
+  /** Nomor Induk Pegawai and jabatan, printed under the signature of a letter they sign. */
+  nip: ColumnType<string | null, string | null | undefined, string | null>;
+  position: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface TeamsTable {
@@ -327,4 +333,43 @@ export interface SignInThrottlesTable {
 export interface ReporterTokenGenerationsTable {
   complaintId: string;
   generation: number;
+}
+
+export interface LetterheadLogosTable {
+  id: number;
+  mediaType: string;
+  content: Buffer;
+  updatedAt: Date;
+}
+
+export interface LetterSigningCertificatesTable {
+  id: number;
+  /** keys.seal of `{ p12, passphrase }` as JSON, context `letter-signing-certificate`. */
+  sealedKeyStore: Buffer;
+  subject: string;
+  issuer: string;
+  serialNumber: string;
+  validFrom: Date;
+  validUntil: Date;
+  updatedAt: Date;
+}
+
+export interface IssuedLettersTable {
+  /** The short public code printed on the letter (Crockford base32). */
+  code: string;
+  complaintId: string;
+  draftNumber: number;
+  registerNumber: string;
+  letterNumber: string;
+  signedAt: Date;
+  /** The issuing unit's zone, in which the letter is dated. */
+  timeZone: string;
+  signerName: string;
+  signerPosition: string;
+  signerUnit: string;
+  isSigned: boolean;
+  /** SHA-256 (hex) of the final PDF bytes, as served. */
+  sha256: string;
+  /** keys.seal of the PDF, context `issued-letter:<code>`. */
+  sealedPdf: Buffer;
 }

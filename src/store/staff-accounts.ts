@@ -9,6 +9,8 @@ export interface NewStaffAccount {
   unitId: number;
   roles: string[];
   passwordHash: string;
+  nip?: string | null;
+  position?: string | null;
 }
 
 export type StaffAccountChanges = Partial<NewStaffAccount>;

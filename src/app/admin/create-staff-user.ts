@@ -15,6 +15,10 @@ export interface CreateStaffUserInput {
   password: string;
   unitId: number;
   roles: StaffRole[];
+  /** Nomor Induk Pegawai, printed under the signature of a letter this person signs. */
+  nip?: string | null;
+  /** Jabatan, e.g. "Kepala Bagian Umum", printed above the signer's name. */
+  position?: string | null;
 }
 
 export async function createStaffUser(deps: AppDeps, actor: AdminActor, input: CreateStaffUserInput): Promise<StaffUserRecord> {
@@ -23,7 +27,7 @@ export async function createStaffUser(deps: AppDeps, actor: AdminActor, input: C
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     if (!(await isActiveUnit(trx, input.unitId))) throw new DomainError('request.invalid', {}, [{ pointer: '/unitId', code: 'unknown_reference' }]);
-    const id = await insertStaffAccount(trx, { email: input.email, name: input.name, unitId: input.unitId, roles: [...new Set(input.roles)], passwordHash }, now);
+    const id = await insertStaffAccount(trx, { email: input.email, name: input.name, unitId: input.unitId, roles: [...new Set(input.roles)], passwordHash, nip: input.nip ?? null, position: input.position ?? null }, now);
     const row = await findStaffAccountById(trx, id);
     if (!row) throw new Error(`user ${id} vanished inside its own transaction`);
     const record = toStaffUserRecord(row);

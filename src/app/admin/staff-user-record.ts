@@ -7,6 +7,8 @@ export interface StaffUserRecord {
   name: string;
   unitId: number;
   roles: string[];
+  nip: string | null;
+  position: string | null;
   isActive: boolean;
   isTotpEnabled: boolean;
   lockedUntil: Date | null;
@@ -16,7 +18,7 @@ export interface StaffUserRecord {
 
 export function toStaffUserRecord(row: UserRow): StaffUserRecord {
   return {
-    id: row.id, email: row.email, name: row.name, unitId: row.unitId, roles: row.roles, isActive: row.isActive,
+    id: row.id, email: row.email, name: row.name, unitId: row.unitId, roles: row.roles, nip: row.nip, position: row.position, isActive: row.isActive,
     isTotpEnabled: row.totpEnabledAt !== null, lockedUntil: row.lockedUntil, createdAt: row.createdAt, updatedAt: row.updatedAt,
   };
 }

@@ -23,6 +23,7 @@ import { presentStaffView } from './get-staff-view.js';
 import { loadCase, unsealIdentity, type LoadedCase } from './load-case.js';
 import type { StaffActor } from '../../domain/access/policy.js';
 import { recordCaseDeadlines } from './record-case-deadlines.js';
+import { issueResponseLetter } from '../letters/issue-response-letter.js';
 
 /** An action as the API receives it: `merge` names the surviving case by id only; `publish` carries only the summary. */
 export type RequestedCaseAction =
@@ -77,7 +78,7 @@ export async function commitCaseEvents(
   const allEvents = [...current.events, ...recorded];
   await projectCaseRow(trx, current.row, state);
   await recordCaseDeadlines(deps, trx, current.row, current.state, state, events, allEvents, now);
-  await recordResponseLetter(trx, current.row, state, events, actor, now);
+  await recordResponseLetter(deps, trx, current.row, state, events, allEvents, actor, now);
   await enqueueOutboxMessages(trx, now, [...messagesFor(current.row, state, events, appended), ...extraMessages(appended)]);
   return { ...current, state, events: allEvents, row: (await findComplaintById(trx, complaintId)) ?? current.row };
 }
@@ -160,7 +161,9 @@ function awaitingApprovalBy(state: CaseState): number[] {
 const romanMonths = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
 /** A sent response gets a letter number of its own series, e.g. `12/ADUAN/XI/2026`, and its signer. */
-async function recordResponseLetter(trx: Kysely<Database>, row: ComplaintRow, state: CaseState, events: readonly CaseEvent[], actor: Actor, now: Date): Promise<void> {
+async function recordResponseLetter(
+  deps: AppDeps, trx: Kysely<Database>, row: ComplaintRow, state: CaseState, events: readonly CaseEvent[], allEvents: readonly RecordedCaseEvent[], actor: Actor, now: Date,
+): Promise<void> {
   const sent = events.find((event) => event.type === 'response.sent');
   if (sent === undefined || sent.type !== 'response.sent' || actor.kind !== 'staff') return;
   const unit = await findUnitById(trx, state.unitId);
@@ -168,10 +171,12 @@ async function recordResponseLetter(trx: Kysely<Database>, row: ComplaintRow, st
   const sequence = await takeNextRegisterNumber(trx, `LETTER:${unit?.code ?? ''}`, year);
   const draft = state.draft;
   const lastApprover = draft?.approvals.at(-1)?.approverId ?? actor.userId;
-  await insertResponseLetter(trx, {
+  const letter = {
     complaintId: row.id, draftNumber: sent.data.draftNumber, signedAt: now, signerId: lastApprover,
     letterNumber: `${sequence}/${unit?.code ?? 'ADUAN'}/${romanMonths[now.getUTCMonth()]}/${year}`,
-  });
+  };
+  await insertResponseLetter(trx, letter);
+  await issueResponseLetter(deps, trx, row, allEvents, state, letter);
 }
 
 /**

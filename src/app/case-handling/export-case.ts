@@ -4,6 +4,7 @@ import type { IdentityMode } from '../../domain/complaint/identity.js';
 import type { StaffView } from '../../domain/views/staff-view.js';
 import { decide } from '../../domain/workflow/decide.js';
 import { listAttachments } from '../../store/attachments.js';
+import { listAllCategories } from '../../store/category-records.js';
 import { appendCaseEvents } from '../../store/case-events.js';
 import { findStaffNames } from '../../store/staff-directory.js';
 import { findUnitById } from '../../store/units.js';
@@ -23,6 +24,8 @@ export interface CaseDossier {
   includesIdentity: boolean;
   unit: { id: number; code: string; name: string; timeZone: string } | null;
   handlerName: string | null;
+  /** Names for the ids in the timeline, so the PDF prints people, units and categories, not numbers and codes. */
+  names: { units: Record<number, string>; staff: Record<number, string>; categories: Record<string, string> };
   case: Omit<StaffView, 'allowedActions'>;
   attachments: { id: string; fileName: string; mediaType: string; sizeBytes: number; sha256: string; addedBy: string; addedAt: Date }[];
 }
@@ -63,9 +66,12 @@ export async function exportCase(deps: AppDeps, actor: StaffActor, complaintId: 
   });
   const view = await presentStaffView(deps, actor, loaded, isUnsealed);
   const { allowedActions: _allowedActions, ...visible } = view;
-  const [unit, names] = await Promise.all([
+  const referenced = referencedIds(loaded.events);
+  const [unit, names, units, categories] = await Promise.all([
     findUnitById(deps.db, view.unitId),
-    findStaffNames(deps.db, [actor.userId, ...(view.handlerId === null ? [] : [view.handlerId])]),
+    findStaffNames(deps.db, [actor.userId, ...(view.handlerId === null ? [] : [view.handlerId]), ...referenced.staff]),
+    Promise.all([...referenced.units].map((id) => findUnitById(deps.db, id))),
+    listAllCategories(deps.db),
   ]);
   return {
     exportedAt: now,
@@ -75,9 +81,35 @@ export async function exportCase(deps: AppDeps, actor: StaffActor, complaintId: 
     includesIdentity: includesIdentity && view.reporter.identity !== null,
     unit: unit ? { id: unit.id, code: unit.code, name: unit.name, timeZone: unit.timeZone } : null,
     handlerName: view.handlerId === null ? null : names.get(view.handlerId) ?? null,
+    names: {
+      units: Object.fromEntries(units.flatMap((row) => (row ? [[row.id, row.name]] : []))),
+      staff: Object.fromEntries(names),
+      categories: Object.fromEntries(categories.map((row) => [row.code, row.nameId])),
+    },
     case: visible,
     attachments: attachments.map((row) => ({
       id: row.id, fileName: row.fileName, mediaType: row.mediaType, sizeBytes: Number(row.sizeBytes), sha256: row.sha256, addedBy: row.addedBy, addedAt: row.createdAt,
     })),
   };
+}
+
+/** The staff and units a case's events name by id. */
+function referencedIds(events: readonly RecordedCaseEvent[]): { staff: Set<number>; units: Set<number> } {
+  const staff = new Set<number>();
+  const units = new Set<number>();
+  for (const event of events) {
+    if (event.actor.kind === 'staff') staff.add(event.actor.userId);
+    switch (event.type) {
+      case 'case.assigned': units.add(event.data.unitId); if (event.data.handlerId !== null) staff.add(event.data.handlerId); break;
+      case 'case.started': staff.add(event.data.handlerId); break;
+      case 'case.concerned_staff_named': event.data.staffIds.forEach((id) => staff.add(id)); break;
+      case 'response.drafted': staff.add(event.data.drafterId); break;
+      case 'response.approved': staff.add(event.data.approverId); break;
+      case 'corrective_action.added': staff.add(event.data.ownerId); break;
+      case 'case.appealed': units.add(event.data.fromUnitId); units.add(event.data.toUnitId); break;
+      case 'case.referred': if (event.data.to.kind === 'unit') units.add(event.data.to.unitId); break;
+      default: break;
+    }
+  }
+  return { staff, units };
 }

@@ -12,6 +12,10 @@ export interface SiteContact {
   whatsapp: string | null;
   phone: string | null;
   callCentre: string | null;
+  /** The body's own website, printed in the letterhead. */
+  website: string | null;
+  /** The town printed before the date of a letter (tempat surat), e.g. "Bandung". */
+  place: string | null;
   /** When the desk is staffed, written per language ("Senin–Jumat, 08.00–16.00 WIB"). */
   openingHours: { id: string; en: string };
   /** Where the suggestion boxes (kotak saran) stand. */
@@ -26,6 +30,8 @@ export const defaultSiteContact: SiteContact = {
   whatsapp: null,
   phone: null,
   callCentre: null,
+  website: null,
+  place: null,
   openingHours: { id: 'Senin–Jumat, 08.00–16.00', en: 'Monday to Friday, 08:00–16:00' },
   suggestionBoxes: [],
 };
@@ -47,6 +53,8 @@ export function toSiteContact(stored: unknown): SiteContact {
     whatsapp: text(value.whatsapp),
     phone: text(value.phone),
     callCentre: text(value.callCentre),
+    website: text(value.website),
+    place: text(value.place),
     openingHours: {
       id: text(hours.id) ?? defaultSiteContact.openingHours.id,
       en: text(hours.en) ?? defaultSiteContact.openingHours.en,

@@ -38,6 +38,7 @@ const statusOf: Record<DomainErrorCode, number> = {
   'auth.sign_in_throttled': 429,
   'attachment.not_found': 404,
   'admin.not_found': 404,
+  'letter.not_found': 404,
   'admin.already_exists': 409,
   'admin.unit_parent_cycle': 409,
   'admin.unit_in_use': 409,

@@ -10,6 +10,7 @@ import { MessagePage } from './layout.js';
 import { complaintFormPages } from './pages/complaint-form.js';
 import { homePages } from './pages/home.js';
 import { publicRegisterPages } from './pages/public-register.js';
+import { verificationPages } from './pages/verification.js';
 import { statisticsPages } from './pages/statistics.js';
 import { trackPages } from './pages/track.js';
 import { sendPage } from './render.js';
@@ -40,6 +41,7 @@ export async function webPages(app: FastifyInstance, context: HttpContext): Prom
     await trackPages(web, context);
     await publicRegisterPages(web, context);
     await statisticsPages(web, context);
+    await verificationPages(web, context);
   });
 }
 

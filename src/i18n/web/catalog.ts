@@ -5,11 +5,12 @@ import { homeMessages } from './home.js';
 import { publicRegisterMessages } from './public-register.js';
 import { statisticsMessages } from './statistics.js';
 import { trackMessages } from './track.js';
+import { verificationMessages } from './verification.js';
 
 // One module per page area, so that each area's texts stay together and apart from the others'.
 export const catalog = {
-  id: { ...commonMessages.id, ...homeMessages.id, ...complaintFormMessages.id, ...trackMessages.id, ...publicRegisterMessages.id, ...statisticsMessages.id },
-  en: { ...commonMessages.en, ...homeMessages.en, ...complaintFormMessages.en, ...trackMessages.en, ...publicRegisterMessages.en, ...statisticsMessages.en },
+  id: { ...commonMessages.id, ...homeMessages.id, ...complaintFormMessages.id, ...trackMessages.id, ...publicRegisterMessages.id, ...statisticsMessages.id, ...verificationMessages.id },
+  en: { ...commonMessages.en, ...homeMessages.en, ...complaintFormMessages.en, ...trackMessages.en, ...publicRegisterMessages.en, ...statisticsMessages.en, ...verificationMessages.en },
 };
 
 export type MessageKey = keyof typeof catalog.id;

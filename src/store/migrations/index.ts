@@ -13,6 +13,7 @@ import * as organisationVersion from './0011-organisation-version.js';
 import * as deferredDeadlineReference from './0012-deferred-deadline-reference.js';
 import * as signInThrottlesAndReporterSignOut from './0013-sign-in-throttles-and-reporter-sign-out.js';
 import * as complaintConcerns from './0014-complaint-concerns.js';
+import * as signedLetters from './0015-signed-letters.js';
 
 /** Every migration in the order it runs. Forward-only: a merged migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '0012-deferred-deadline-reference': deferredDeadlineReference,
   '0013-sign-in-throttles-and-reporter-sign-out': signInThrottlesAndReporterSignOut,
   '0014-complaint-concerns': complaintConcerns,
+  '0015-signed-letters': signedLetters,
 };

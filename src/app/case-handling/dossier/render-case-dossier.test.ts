@@ -14,6 +14,7 @@ function aDossier(overrides: { identity?: CaseDossier['case']['reporter']['ident
     exportedAt, exportedBy: { userId: 3, name: 'Koordinator Utama' }, exportEventSequence: notes.length + 2, format: 'pdf',
     includesIdentity: overrides.identity !== undefined && overrides.identity !== null,
     unit: { id: 1, code: 'ADUAN', name: 'Kantor Pusat', timeZone: 'Asia/Makassar' }, handlerName: null,
+    names: { units: { 1: 'Kantor Pusat', 2: 'Seksi Pelayanan' }, staff: { 3: 'Koordinator Utama', 4: 'Siti Aminah', 5: 'Dewi Lestari' }, categories: { 'service.facilities': 'Sarana dan prasarana' } },
     case: {
       id: '00000000-0000-4000-8000-000000000001', registerNumber: '2026-000042', status: 'received', channel: 'web',
       title: 'Pungutan liar di loket KTP', description: 'Petugas loket meminta uang tambahan.',
@@ -35,9 +36,35 @@ function aDossier(overrides: { identity?: CaseDossier['case']['reporter']['ident
 describe('the case dossier PDF', () => {
   it('shows the case, its timeline, the attachments and who exported it when, in the unit\'s time zone', async () => {
     const text = pdfFlatText(await renderCaseDossier(aDossier(), { compress: false }));
-    for (const expected of ['BERKAS PENGADUAN', '2026-000042', 'Pungutan liar di loket KTP', 'Diminta Rp50.000', '#1', 'complaint.submitted', 'case.exported',
+    for (const expected of ['BERKAS PENGADUAN', '2026-000042', 'Pungutan liar di loket KTP', 'Diminta Rp50.000', 'Pengaduan diterima', 'Berkas diekspor (PDF)', 'Situs web',
       'Koordinator Utama', 'bukti.jpg', `SHA-256 ${'ab'.repeat(32)}`, 'peristiwa #2', '13 Maret 2026 pukul 15.30 WITA', 'RAHASIA']) {
       assert.ok(text.includes(expected), `missing "${expected}" in: ${text}`);
+    }
+  });
+
+  it('tells the timeline in words, with names instead of ids and labels instead of codes', async () => {
+    const dossier = aDossier();
+    const staff = (userId: number) => ({ kind: 'staff' as const, userId, name: dossier.names.staff[userId] ?? null });
+    const at = new Date('2026-03-12T01:14:00Z');
+    dossier.case = {
+      ...dossier.case, categoryCode: 'service.facilities', priority: 'high', status: 'responded',
+      draft: { draftNumber: 1, finding: 'substantiated', text: 'Loket diperbaiki.', level: 1, levels: 1, approvals: [{ level: 1, approverId: 5 }] },
+      timeline: [
+        { sequence: 2, type: 'case.verified', at, actor: staff(3), data: { result: 'indicated', note: 'Ada indikasi', draftReply: null } },
+        { sequence: 3, type: 'case.triaged', at, actor: staff(3), data: { categoryCode: 'service.facilities', urgency: 3, impact: 3, priority: 'high', isWhistleblowing: false } },
+        { sequence: 4, type: 'case.assigned', at, actor: staff(5), data: { unitId: 2, handlerId: 4, teamId: null, instructions: 'Periksa loket' } },
+        { sequence: 5, type: 'response.submitted_for_approval', at, actor: staff(4), data: { draftNumber: 1, chain: [{ role: 'head', unitId: 1, holderIds: [5] }] } },
+        { sequence: 6, type: 'response.approved', at, actor: staff(5), data: { draftNumber: 1, level: 0, approverId: 5, note: 'Setuju' } },
+        { sequence: 7, type: 'response.sent', at, actor: staff(3), data: { draftNumber: 1, finding: 'substantiated', text: 'Loket diperbaiki.' } },
+      ],
+    };
+    const text = pdfFlatText(await renderCaseDossier(dossier, { compress: false }));
+    for (const expected of ['12 Maret 2026 pukul 09.14 WITA — Koordinator Utama', 'Diverifikasi: ada indikasi kebenaran', 'kategori Sarana dan prasarana, prioritas tinggi',
+      'Didisposisikan ke Seksi Pelayanan, penangan Siti Aminah', 'Disetujui pada tingkat 1 oleh Dewi Lestari', 'pengaduan terbukti', 'Temuan terbukti', 'Prioritas tinggi']) {
+      assert.ok(text.includes(expected), `missing "${expected}" in: ${text}`);
+    }
+    for (const code of ['case.triaged', 'case.assigned', 'unitId', 'substantiated', 'service.facilities', 'approverId', '{"', 'high']) {
+      assert.ok(!text.includes(code), `"${code}" printed in: ${text}`);
     }
   });
 

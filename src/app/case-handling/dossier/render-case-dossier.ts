@@ -3,6 +3,8 @@ import { timeZoneAbbreviation } from '../../../domain/service-level/working-cale
 import { statusLabels } from '../../../i18n/status-labels.js';
 import type { CaseDossier } from '../export-case.js';
 import { toWinAnsi } from '../letters/win-ansi.js';
+import type { CaseEvent } from '../../../domain/case-event.js';
+import { channelLabels, describeCaseEvent, findingLabels, priorityLabels, type DossierNames } from './dossier-wording.js';
 
 export interface RenderOptions {
   /** Deflate the page streams (default). Tests turn it off to read the text. */
@@ -39,6 +41,11 @@ export function renderCaseDossier(dossier: CaseDossier, options: RenderOptions =
   const done = collect(doc);
   const width = doc.page.width - margins.left - margins.right;
   const at = (date: Date | null) => (date === null ? '-' : dateTime(date, timeZone));
+  const names: DossierNames = {
+    unit: (id) => dossier.names.units[id] ?? (dossier.unit?.id === id ? dossier.unit.name : 'unit yang sudah dihapus'),
+    staff: (id) => dossier.names.staff[id] ?? 'pegawai yang tidak lagi terdaftar',
+    category: (code) => dossier.names.categories[code] ?? code,
+  };
 
   const heading = (title: string) => {
     if (doc.y > doc.page.height - margins.bottom - 60) doc.addPage();
@@ -68,11 +75,11 @@ export function renderCaseDossier(dossier: CaseDossier, options: RenderOptions =
   rows([
     ['Judul', view.title],
     ['Status', statusLabels[view.status].id],
-    ['Saluran', view.channel],
-    ['Kategori', view.categoryCode ?? '-'],
-    ['Prioritas', view.priority ?? '-'],
+    ['Saluran', channelLabels[view.channel as keyof typeof channelLabels] ?? view.channel],
+    ['Kategori', view.categoryCode === null ? '-' : names.category(view.categoryCode)],
+    ['Prioritas', view.priority === null ? '-' : priorityLabels[view.priority as keyof typeof priorityLabels] ?? view.priority],
     ['Whistleblowing', view.isWhistleblowing ? 'Ya' : 'Tidak'],
-    ['Unit', dossier.unit ? `${dossier.unit.name} (${dossier.unit.code})` : String(view.unitId)],
+    ['Unit', dossier.unit ? `${dossier.unit.name} (${dossier.unit.code})` : names.unit(view.unitId)],
     ['Penangan', dossier.handlerName ?? '-'],
     ['Diterima', at(view.receivedAt)],
     ['Dicatat', at(view.submittedAt)],
@@ -100,7 +107,7 @@ export function renderCaseDossier(dossier: CaseDossier, options: RenderOptions =
 
   if (view.draft !== null) {
     heading(`Rancangan tanggapan ${view.draft.draftNumber}`);
-    rows([['Temuan', view.draft.finding], ['Tingkat persetujuan', `${view.draft.level} dari ${view.draft.levels}`]]);
+    rows([['Temuan', findingLabels[view.draft.finding as keyof typeof findingLabels] ?? view.draft.finding], ['Tingkat persetujuan', `${view.draft.level} dari ${view.draft.levels}`]]);
     paragraph(view.draft.text);
   }
   if (view.correctiveActions.length > 0) {
@@ -112,9 +119,10 @@ export function renderCaseDossier(dossier: CaseDossier, options: RenderOptions =
   for (const entry of view.timeline) {
     if (doc.y > doc.page.height - margins.bottom - 40) doc.addPage();
     const who = entry.actor.kind === 'staff' ? entry.actor.name ?? `staf #${entry.actor.userId ?? '?'}` : entry.actor.kind === 'reporter' ? 'pelapor' : 'sistem';
-    doc.font(bold).fontSize(bodySize).text(text(`#${entry.sequence}  ${at(entry.at)}  ${entry.type}`), margins.left, doc.y, { width, continued: true })
-      .font(regular).text(text(`  - ${who}`));
-    for (const line of dataLines(entry.data)) doc.font(regular).fontSize(9).text(text(line), margins.left + 14, doc.y, { width: width - 14 });
+    // The entry was built from the recorded event: its type and data belong together.
+    const sentence = clip(describeCaseEvent({ type: entry.type, data: entry.data } as CaseEvent, names));
+    doc.font(bold).fontSize(bodySize).text(text(`${at(entry.at)} — ${who}`), margins.left, doc.y, { width });
+    doc.font(regular).fontSize(bodySize).text(text(sentence), margins.left + 14, doc.y, { width: width - 14 });
     doc.moveDown(0.3);
   }
 
@@ -142,13 +150,6 @@ export function renderCaseDossier(dossier: CaseDossier, options: RenderOptions =
   }
   doc.end();
   return done;
-}
-
-/** An event's data as `key: value` lines; nested values as JSON. */
-function dataLines(data: unknown): string[] {
-  if (data === null || typeof data !== 'object') return data === undefined ? [] : [clip(String(data))];
-  return Object.entries(data as Record<string, unknown>).map(([key, value]) =>
-    `${key}: ${clip(typeof value === 'string' ? value : JSON.stringify(value) ?? 'null')}`);
 }
 
 function clip(value: string): string {

@@ -5,11 +5,14 @@ import { pdfFlatText, pdfPageCount, pdfText } from './pdf-text-for-tests.js';
 
 const letter = (overrides: Partial<ResponseLetterInput> = {}): ResponseLetterInput => ({
   locale: 'id',
-  unit: {
-    name: 'KPKNL Pekanbaru',
-    parentName: 'Kementerian Keuangan Republik Indonesia',
+  unit: { name: 'KPKNL Pekanbaru', timeZone: 'Asia/Jakarta' },
+  letterhead: {
+    organisation: 'Kementerian Keuangan Republik Indonesia',
     address: 'Jl. Jend. Sudirman No. 24, Pekanbaru 28111',
-    timeZone: 'Asia/Jakarta',
+    phone: '(0761) 123456',
+    email: 'kpknl.pekanbaru@kemenkeu.go.id',
+    website: 'https://www.djkn.kemenkeu.go.id',
+    logo: null,
   },
   letterNumber: '123/ADUAN/XI/2026',
   signedAt: new Date('2026-11-23T03:00:00Z'),
@@ -21,7 +24,9 @@ const letter = (overrides: Partial<ResponseLetterInput> = {}): ResponseLetterInp
   finding: 'partly_substantiated',
   responseText: 'Petugas loket telah kami tegur.\n\nAntrean kini dibuka pukul 07.30 WIB.',
   correctiveActions: [{ description: 'Menambah satu petugas loket pada jam sibuk', dueOn: '2026-12-15' }],
-  signer: { name: 'Dewi Lestari', positionTitle: 'Kepala Kantor' },
+  signer: { name: 'Dewi Lestari', position: 'Kepala Kantor', unitName: 'KPKNL Pekanbaru', nip: '197801012005012001' },
+  isSignedElectronically: true,
+  verification: { code: '7KQ2M-X9DHF', url: 'https://aduan.example.go.id/verifikasi/7KQ2MX9DHF' },
   approvals: [
     { name: 'Andi Pratama', positionTitle: 'Kepala Seksi Kepatuhan Internal', approvedAt: new Date('2026-11-20T02:00:00Z') },
     { name: 'Dewi Lestari', positionTitle: 'Kepala Kantor', approvedAt: new Date('2026-11-23T03:00:00Z') },
@@ -51,8 +56,34 @@ describe('renderResponseLetter', () => {
     assert.match(text, /dalam waktu 14 \(empat belas\) hari sejak tanggal surat ini/);
     assert.match(text, /kode pelacakan Saudara melalui laman https:\/\/aduan\.example\.go\.id\/lacak/);
     assert.match(text, /Ditandatangani secara elektronik/);
+    assert.match(text, /Kepala Kantor KPKNL Pekanbaru, Ditandatangani secara elektronik Dewi Lestari NIP\. 197801012005012001/);
+    assert.match(text, /Telepon \(0761\) 123456 \| Surel kpknl\.pekanbaru@kemenkeu\.go\.id \| Laman https:\/\/www\.djkn\.kemenkeu\.go\.id/);
+    assert.match(text, /https:\/\/aduan\.example\.go\.id\/verifikasi\/7KQ2MX9DHF Kode verifikasi: 7KQ2M-X9DHF/);
     assert.match(text, /Andi Pratama, Kepala Seksi Kepatuhan Internal, disetujui 20 November 2026 pukul 09\.00 WIB/);
     assert.match(text, /Nomor register 2026-000123 Halaman 1 dari 1/);
+  });
+
+  it('says it is not signed electronically when no certificate signs it, and draws no signature box', async () => {
+    const pdf = await render(letter({ isSignedElectronically: false }));
+    const text = pdfFlatText(pdf);
+
+    assert.match(text, /Dokumen ini tidak ditandatangani secara elektronik/);
+    assert.doesNotMatch(text, /Ditandatangani secara/);
+    assert.match(text, /Kode verifikasi: 7KQ2M-X9DHF/);
+  });
+
+  it('puts the date alone on the date line when no place is set, never a unit name', async () => {
+    const text = pdfText(await render(letter({ place: '' })));
+
+    assert.match(text, /^23 November 2026$/m);
+    assert.doesNotMatch(text, /KPKNL Pekanbaru, 23 November/);
+  });
+
+  it('draws the logo in the letterhead when one is set', async () => {
+    const logo = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+    const raw = (await render(letter({ letterhead: { ...letter().letterhead, logo } }))).toString('latin1');
+
+    assert.match(raw, /\/Subtype \/Image/);
   });
 
   it('addresses a named reporter by name and address', async () => {

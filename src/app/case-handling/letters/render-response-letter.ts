@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
 import type { Finding } from '../../../domain/workflow/workflow-values.js';
 import { responseLetterWording, type LetterLocale, type ResponseLetterWording } from './response-letter-wording.js';
 import { toWinAnsi } from './win-ansi.js';
@@ -6,7 +7,18 @@ import { toWinAnsi } from './win-ansi.js';
 /** Everything a signed response letter (surat tanggapan pengaduan) says; nothing is looked up. */
 export interface ResponseLetterInput {
   locale: LetterLocale;
-  unit: { name: string; parentName?: string; address?: string; timeZone: string };
+  /** The unit that answers; its time zone dates the letter. */
+  unit: { name: string; timeZone: string };
+  /** The kop surat: the body's logo, full name and contacts (site settings), over the unit's name. */
+  letterhead: {
+    organisation: string | null;
+    address: string | null;
+    phone: string | null;
+    email: string | null;
+    website: string | null;
+    /** PNG or JPEG bytes. */
+    logo: Buffer | null;
+  };
   /** The outgoing-mail number the unit gave the letter, e.g. `123/ADUAN/XI/2026`. */
   letterNumber: string;
   signedAt: Date;
@@ -25,7 +37,12 @@ export interface ResponseLetterInput {
   /** Paragraphs are separated by a blank line; a single newline breaks the line. */
   responseText: string;
   correctiveActions: { description: string; dueOn: string }[];
-  signer: { name: string; positionTitle: string };
+  /** Who gave the last approval: their jabatan, unit and NIP as recorded on their account. */
+  signer: { name: string; position: string | null; unitName: string; nip: string | null };
+  /** Whether the PDF will carry an electronic signature; without one the letter says so. */
+  isSignedElectronically: boolean;
+  /** The public page that confirms this letter; printed as a QR code and a short code. */
+  verification: { code: string; url: string } | null;
   approvals: { name: string; positionTitle: string; approvedAt: Date }[];
   appealWindowDays: number;
   /** The public page where a reporter follows the case with register number and tracking code. */
@@ -45,6 +62,8 @@ const regular = 'Helvetica';
 const bold = 'Helvetica-Bold';
 const italic = 'Helvetica-Oblique';
 const stampHeight = 34;
+const qrSize = 26 * mm;
+const verificationHeight = qrSize + 14;
 
 /**
  * Renders the signed response to a complaint as an A4 PDF in the layout of an Indonesian
@@ -109,13 +128,33 @@ class LetterWriter {
 
   letterhead(): void {
     const { doc, input, left, width } = this;
+    const head = input.letterhead;
     doc.y = margins.top;
-    if (input.unit.parentName) {
-      doc.font(regular).fontSize(12).text(upper(input.unit.parentName), left, doc.y, { width, align: 'center' });
+    const top = doc.y;
+    const logoSize = 22 * mm;
+    // The text is centred on the page, as on a printed kop; a logo only narrows it on the left.
+    const inset = head.logo ? logoSize + 6 : 0;
+    const textLeft = left + inset;
+    const textWidth = width - 2 * inset;
+    if (head.organisation) {
+      doc.font(bold).fontSize(13).text(upper(head.organisation), textLeft, doc.y, { width: textWidth, align: 'center' });
     }
-    doc.font(bold).fontSize(14).text(upper(input.unit.name), left, doc.y, { width, align: 'center' });
-    if (input.unit.address) {
-      doc.moveDown(0.2).font(regular).fontSize(9).text(text(input.unit.address), left, doc.y, { width, align: 'center' });
+    doc.font(bold).fontSize(head.organisation ? 12 : 14).text(upper(input.unit.name), textLeft, doc.y, { width: textWidth, align: 'center' });
+    doc.font(regular).fontSize(9);
+    if (head.address) doc.moveDown(0.2).text(text(head.address), textLeft, doc.y, { width: textWidth, align: 'center' });
+    const contacts = [
+      head.phone ? `${this.words.phoneLabel} ${head.phone}` : '',
+      head.email ? `${this.words.emailLabel} ${head.email}` : '',
+      head.website ? `${this.words.websiteLabel} ${head.website}` : '',
+    ].filter((part) => part !== '');
+    if (contacts.length > 0) doc.text(text(contacts.join('  |  ')), textLeft, doc.y, { width: textWidth, align: 'center' });
+    if (head.logo) {
+      try {
+        doc.image(head.logo, left, top, { fit: [logoSize, logoSize], align: 'center', valign: 'center' });
+      } catch {
+        // An image pdfkit cannot read was refused at upload; if one slipped through, the letter goes without.
+      }
+      doc.y = Math.max(doc.y, top + logoSize);
     }
     // The double rule under a kop surat: a heavy line over a thin one.
     const y = doc.y + 6;
@@ -212,49 +251,83 @@ class LetterWriter {
     const { input } = this;
     return {
       blockWidth: this.width * 0.48,
-      placeDate: text(`${input.place}, ${this.date(input.signedAt)}`),
-      position: text(`${input.signer.positionTitle}\n${input.unit.name},`),
+      placeDate: text(input.place ? `${input.place}, ${this.date(input.signedAt)}` : this.date(input.signedAt)),
+      position: text(`${input.signer.position ?? ''}${input.signer.position ? '\n' : ''}${input.signer.unitName},`),
       name: text(input.signer.name),
+      nip: input.signer.nip ? text(`NIP. ${input.signer.nip}`) : '',
+      stamp: input.isSignedElectronically ? this.words.signedElectronically : this.words.notSignedElectronically,
       trail: this.approvalTrail(),
     };
   }
 
   private signatureHeight(): number {
     const { doc } = this;
-    const { blockWidth, placeDate, position, name, trail } = this.signatureLines();
+    const { blockWidth, placeDate, position, name, trail, nip } = this.signatureLines();
     const height =
       10 +
       doc.font(regular).fontSize(bodySize).heightOfString(placeDate, { width: blockWidth }) +
       doc.heightOfString(position, { width: blockWidth }) +
       8 + stampHeight + 10 +
       doc.font(bold).heightOfString(name, { width: blockWidth }) +
+      (nip ? doc.font(regular).heightOfString(nip, { width: blockWidth }) : 0) +
+      (this.input.verification ? verificationHeight : 0) +
       (trail ? 18 + doc.font(regular).fontSize(smallSize).heightOfString(trail, { width: this.width, lineGap: 1 }) : 0);
     doc.font(regular).fontSize(bodySize);
     return height;
   }
 
   private signatureBlock(): void {
-    const { doc, words } = this;
-    const { blockWidth, placeDate, position, name, trail } = this.signatureLines();
+    const { doc, input } = this;
+    const { blockWidth, placeDate, position, name, trail, nip, stamp } = this.signatureLines();
     const x = this.left + this.width - blockWidth;
     doc.y += 10;
 
     doc.font(regular).fontSize(bodySize).text(placeDate, x, doc.y, { width: blockWidth });
     doc.text(position, x, doc.y, { width: blockWidth });
+    // No drawn box: the words say what is true of this copy, signed or not.
     const stampTop = doc.y + 8;
-    doc.save().lineWidth(0.5).strokeColor('#6b7280').roundedRect(x, stampTop, blockWidth * 0.85, stampHeight, 3).stroke();
-    doc.fillColor('#374151').font(italic).fontSize(9)
-      .text(words.signedElectronically, x, stampTop + stampHeight / 2 - 5, { width: blockWidth * 0.85, align: 'center' });
+    doc.save().fillColor('#374151').font(italic).fontSize(9)
+      .text(text(stamp), x, stampTop + stampHeight / 2 - 5, { width: blockWidth });
     doc.restore();
     doc.y = stampTop + stampHeight + 10;
     doc.font(bold).fontSize(bodySize).text(name, x, doc.y, { width: blockWidth, underline: true });
+    if (nip) doc.font(regular).fontSize(bodySize).text(nip, x, doc.y, { width: blockWidth });
 
+    if (input.verification) this.verificationBox(input.verification);
     if (trail) {
       doc.y += 18;
       doc.save().fillColor('#4b5563').font(regular).fontSize(smallSize)
         .text(trail, this.left, doc.y, { width: this.width, lineGap: 1 });
       doc.restore();
     }
+  }
+
+  /** A QR code and the short code beside it, so anyone holding a copy can check it on the public page. */
+  private verificationBox(verification: { code: string; url: string }): void {
+    const { doc, words } = this;
+    const top = doc.y + 14;
+    const size = qrSize;
+    const qr = QRCode.create(verification.url, { errorCorrectionLevel: 'M' });
+    const count = qr.modules.size;
+    // Four modules of quiet zone around the symbol, as readers expect.
+    const cell = size / (count + 8);
+    doc.save().fillColor('#000000');
+    for (let row = 0; row < count; row++) {
+      for (let column = 0; column < count; column++) {
+        if (qr.modules.data[row * count + column]) doc.rect(this.left + (column + 4) * cell, top + (row + 4) * cell, cell, cell);
+      }
+    }
+    doc.fill().restore();
+    const textLeft = this.left + size + 8;
+    const textWidth = this.width - size - 8;
+    doc.save().fillColor('#374151').font(regular).fontSize(smallSize + 1)
+      .text(text(words.verifyHint), textLeft, top + cell * 4, { width: textWidth, lineGap: 1 })
+      .font(bold).text(text(verification.url), { width: textWidth, lineGap: 1 })
+      .font(regular).text(text(words.verificationCodeLabel), { width: textWidth, continued: true })
+      .font('Courier-Bold').text(` ${verification.code}`, { width: textWidth });
+    doc.restore();
+    doc.x = this.left;
+    doc.y = Math.max(doc.y, top + size);
   }
 
   /** Numbers every page and repeats the register number, once the page count is known. */

@@ -24,6 +24,12 @@ export interface ResponseLetterWording {
   appeal: (days: number, registerNumber: string, trackingPageUrl: string) => string;
   closing: string;
   signedElectronically: string;
+  notSignedElectronically: string;
+  verifyHint: string;
+  verificationCodeLabel: string;
+  phoneLabel: string;
+  emailLabel: string;
+  websiteLabel: string;
   approvalTrail: string;
   approvedOn: (dateTime: string) => string;
   footerRegister: (registerNumber: string) => string;
@@ -69,6 +75,12 @@ const indonesian: ResponseLetterWording = {
     `${registerNumber} dan kode pelacakan Saudara melalui laman ${url}.`,
   closing: 'Demikian kami sampaikan. Atas perhatian dan kepercayaan Saudara, kami ucapkan terima kasih.',
   signedElectronically: 'Ditandatangani secara elektronik',
+  notSignedElectronically: 'Dokumen ini tidak ditandatangani secara elektronik',
+  verifyHint: 'Keaslian surat ini dapat diperiksa dengan memindai kode QR atau membuka',
+  verificationCodeLabel: 'Kode verifikasi:',
+  phoneLabel: 'Telepon',
+  emailLabel: 'Surel',
+  websiteLabel: 'Laman',
   approvalTrail: 'Jejak persetujuan:',
   approvedOn: (dateTime) => `disetujui ${dateTime}`,
   footerRegister: (registerNumber) => `Nomor register ${registerNumber}`,
@@ -99,6 +111,12 @@ const english: ResponseLetterWording = {
     `using register number ${registerNumber} and your tracking code at ${url}.`,
   closing: 'Thank you for your attention and for your trust.',
   signedElectronically: 'Signed electronically',
+  notSignedElectronically: 'This document is not signed electronically',
+  verifyHint: 'Check that this letter is genuine by scanning the QR code or opening',
+  verificationCodeLabel: 'Verification code:',
+  phoneLabel: 'Telephone',
+  emailLabel: 'Email',
+  websiteLabel: 'Website',
   approvalTrail: 'Approval trail:',
   approvedOn: (dateTime) => `approved ${dateTime}`,
   footerRegister: (registerNumber) => `Register number ${registerNumber}`,

@@ -8,7 +8,7 @@ const isoOrNull = (date: Date | null) => (date === null ? null : date.toISOStrin
 export const presentUnit = (unit: UnitRecord) => ({ ...unit, createdAt: unit.createdAt.toISOString(), updatedAt: isoOrNull(unit.updatedAt) });
 
 export const presentUser = (user: StaffUserRecord) => ({
-  id: user.id, email: user.email, name: user.name, unitId: user.unitId, roles: user.roles, isActive: user.isActive,
+  id: user.id, email: user.email, name: user.name, unitId: user.unitId, roles: user.roles, nip: user.nip, position: user.position, isActive: user.isActive,
   totpEnabled: user.isTotpEnabled, lockedUntil: isoOrNull(user.lockedUntil), createdAt: user.createdAt.toISOString(), updatedAt: isoOrNull(user.updatedAt),
 });
 

@@ -104,7 +104,7 @@ describe('users', () => {
     const created = await call('POST', '/api/v1/admin/users', { email: 'handler@aduan.test', name: 'Budi', password: 'dua-belas-karakter', unitId: rootId, roles: ['handler'] });
     assert.equal(created.statusCode, 201, created.body);
     const user = created.json();
-    assert.deepEqual(Object.keys(user).sort(), ['createdAt', 'email', 'id', 'isActive', 'lockedUntil', 'name', 'roles', 'totpEnabled', 'unitId', 'updatedAt']);
+    assert.deepEqual(Object.keys(user).sort(), ['createdAt', 'email', 'id', 'isActive', 'lockedUntil', 'name', 'nip', 'position', 'roles', 'totpEnabled', 'unitId', 'updatedAt']);
     const listed = await call('GET', '/api/v1/admin/users');
     assert.ok(!listed.body.includes('argon2'), 'no password hash in the list');
 

@@ -4,6 +4,7 @@ import { requireRole, requireStaff } from '../../plugins/staff-auth.js';
 import { auditAdminRoutes } from './audit-routes.js';
 import { categoryAdminRoutes } from './category-routes.js';
 import { holidayAdminRoutes } from './holiday-routes.js';
+import { letterAdminRoutes } from './letter-routes.js';
 import { serviceLevelAdminRoutes } from './service-level-routes.js';
 import { settingsAdminRoutes } from './settings-routes.js';
 import { siteAdminRoutes } from './site-routes.js';
@@ -30,6 +31,7 @@ export async function adminRoutes(app: FastifyInstance, context: HttpContext): P
     await holidayAdminRoutes(scope, context);
     await settingsAdminRoutes(scope, context);
     await siteAdminRoutes(scope, context);
+    await letterAdminRoutes(scope, context);
     await warningAdminRoutes(scope, context);
   });
   // The audit log is read by auditors too; they change nothing here.

@@ -39,6 +39,8 @@ export const UserBody = Type.Object({
   password: Type.String({ minLength: 12, maxLength: 1024 }),
   unitId: id,
   roles: Type.Array(role, { minItems: 1, maxItems: staffRoles.length, uniqueItems: true }),
+  nip: Type.Optional(Type.Union([Type.String({ pattern: '^[0-9]{18}$', description: 'Nomor Induk Pegawai (18 digits), printed under the signature' }), Type.Null()])),
+  position: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 200, description: 'Jabatan, e.g. Kepala Bagian Umum, printed above the signer\'s name' }), Type.Null()])),
 }, closed);
 export type UserBody = Static<typeof UserBody>;
 export const UserPatch = Type.Object({
@@ -49,6 +51,7 @@ export type UserPatch = Static<typeof UserPatch>;
 
 export const UserReply = Type.Object({
   id: Type.Integer(), email: Type.String(), name: Type.String(), unitId: Type.Integer(), roles: Type.Array(Type.String()),
+  nip: Type.Union([Type.String(), Type.Null()]), position: Type.Union([Type.String(), Type.Null()]),
   isActive: Type.Boolean(), totpEnabled: Type.Boolean(), lockedUntil: Type.Union([dateTime, Type.Null()]),
   createdAt: dateTime, updatedAt: Type.Union([dateTime, Type.Null()]),
 }, { description: 'Never carries the password hash or the TOTP secret' });

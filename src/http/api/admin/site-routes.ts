@@ -17,6 +17,8 @@ const SiteContactSchema = Type.Object({
   whatsapp: phoneNumber('WhatsApp number, e.g. 0822-8666-6106 or +62 822 8666 6106'),
   phone: phoneNumber('Desk telephone'),
   callCentre: phoneNumber('Call centre, e.g. 1500991'),
+  website: Type.Optional(nullable(Type.String({ maxLength: 200, pattern: '^https?://[^\\s]+$', description: 'The body\'s website, printed in the letterhead' }))),
+  place: Type.Optional(nullable(Type.String({ minLength: 1, maxLength: 100, description: 'Town printed before the date of a letter (tempat surat), e.g. Bandung' }))),
   openingHours: Type.Object({
     id: Type.String({ minLength: 1, maxLength: 200, description: 'In Indonesian, e.g. Senin–Jumat, 08.00–16.00 WIB' }),
     en: Type.String({ minLength: 1, maxLength: 200, description: 'In English' }),
@@ -24,6 +26,7 @@ const SiteContactSchema = Type.Object({
   suggestionBoxes: Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 30, description: 'Where the suggestion boxes stand' }),
 }, { additionalProperties: false, description: 'The ways to complain shown on the home page; null leaves a channel out' });
 type SiteContactSchema = Static<typeof SiteContactSchema>;
+
 
 /** The public contact details on the home page (administrators only, like all of /api/v1/admin). */
 export async function siteAdminRoutes(app: FastifyInstance, { deps }: HttpContext): Promise<void> {
@@ -37,8 +40,8 @@ export async function siteAdminRoutes(app: FastifyInstance, { deps }: HttpContex
   typed.put('/api/v1/admin/site', {
     schema: {
       summary: 'Replace the contact details and opening hours shown on the home page',
-      description: 'Every member is required; null (or an empty list) leaves that way of complaining off the home page.',
+      description: 'Every member is required but website and place (left out: none); null (or an empty list) leaves that way of complaining off the home page.',
       tags, body: SiteContactSchema, response: { 200: SiteContactSchema, ...problemResponses(400, 401, 403) },
     },
-  }, async (request): Promise<SiteContactSchema> => updateSiteContact(deps, await requireStaff(request, deps), request.body));
+  }, async (request): Promise<SiteContactSchema> => updateSiteContact(deps, await requireStaff(request, deps), { website: null, place: null, ...request.body }));
 }

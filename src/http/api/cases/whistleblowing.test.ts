@@ -88,9 +88,9 @@ describe('with no integrity team', () => {
   it('warns administrators that whistleblowing categories have nobody to receive them', async () => {
     const warnings = await admin_('GET', '/api/v1/admin/warnings');
     assert.equal(warnings.statusCode, 200, warnings.body);
-    assert.deepEqual(warnings.json().items.map((item: { code: string }) => item.code), ['whistleblowing.no_integrity_team']);
-    assert.match(warnings.json().items[0].message, /tim integritas/);
-    assert.ok(warnings.json().items[0].categories.includes('integrity.bribery'));
+    assert.deepEqual(warnings.json().warnings.map((item: { code: string }) => item.code), ['whistleblowing.no_integrity_team']);
+    assert.match(warnings.json().warnings[0].message, /tim integritas/);
+    assert.ok(warnings.json().warnings[0].categories.includes('integrity.bribery'));
     assert.equal((await t.app.inject({ method: 'GET', url: '/api/v1/admin/warnings', headers: as(coordinator) })).statusCode, 403);
   });
 });
@@ -107,7 +107,7 @@ describe('with an integrity team in another unit', () => {
   });
 
   it('no longer warns the administrators', async () => {
-    assert.deepEqual((await admin_('GET', '/api/v1/admin/warnings')).json().items, []);
+    assert.deepEqual((await admin_("GET", "/api/v1/admin/warnings")).json().warnings, []);
   });
 
   it('gives a web report in a whistleblowing category to the integrity team from submission, and to nobody in the unit', async () => {
