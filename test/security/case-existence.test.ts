@@ -2,14 +2,18 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { aComplaint, startTestApp, type TestApp } from '../support/test-app.js';
-import { aStaffMember, rootUnitId } from '../support/staff.js';
+import { aStaffMember, aTeam, rootUnitId } from '../support/staff.js';
 
 let t: TestApp;
 let coordinator: { authorization: string };
 
 before(async () => {
   t = await startTestApp();
-  coordinator = await aStaffMember(t, { unitId: await rootUnitId(t), roles: ['coordinator'] });
+  const root = await rootUnitId(t);
+  coordinator = await aStaffMember(t, { unitId: root, roles: ['coordinator'] });
+  // Whistleblowing is refused while nobody could read it: an integrity team the coordinator is not in.
+  const investigator = await aStaffMember(t, { unitId: root, roles: ['handler'] });
+  await aTeam(t, { unitId: root, code: 'TIM-INTEGRITAS', isIntegrityTeam: true, memberIds: [investigator.id] });
 });
 after(() => t.close());
 
