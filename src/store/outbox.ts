@@ -13,7 +13,11 @@ export interface NewOutboxMessage {
   data: Record<string, unknown>;
 }
 
-/** Returns the new rows' ids, in the order of `messages`. */
+/**
+ * Returns the new rows' ids, in the order of `messages`. A staff member's message also lands in
+ * their in-app notifications here, in the caller's transaction: they see it when the change
+ * commits, mail or no mail. (The relay still adds one for a row queued before this was so.)
+ */
 export async function enqueueOutboxMessages(trx: Kysely<Database>, now: Date, messages: readonly NewOutboxMessage[]): Promise<number[]> {
   if (messages.length === 0) return [];
   const rows = await trx
@@ -25,5 +29,11 @@ export async function enqueueOutboxMessages(trx: Kysely<Database>, now: Date, me
     })))
     .returning('id')
     .execute();
-  return rows.map((row) => row.id);
+  const ids = rows.map((row) => row.id);
+  const notifications = messages.flatMap((message, index) => message.recipient.kind === 'staff' ? [{
+    userId: message.recipient.userId, complaintId: message.complaintId, outboxId: ids[index] ?? null,
+    template: message.template, data: JSON.stringify(message.data), createdAt: now, readAt: null,
+  }] : []);
+  if (notifications.length > 0) await trx.insertInto('notifications').values(notifications).execute();
+  return ids;
 }

@@ -63,3 +63,14 @@ export async function listWhistleblowingCategoryCodes(db: Kysely<Database>): Pro
   const rows = await db.selectFrom('categories').select('code').where('isWhistleblowing', '=', true).execute();
   return rows.map((row) => row.code);
 }
+
+/** Active staff among `userIds` with what the access policy asks of them: unit, roles and active teams. */
+export async function findActiveStaffProfiles(db: Kysely<Database>, userIds: readonly number[]): Promise<{ userId: number; unitId: number; roles: string[]; teamIds: number[] }[]> {
+  if (userIds.length === 0) return [];
+  const rows = await db.selectFrom('users').select(['id', 'unitId', 'roles'])
+    .select(sql<(string | number)[]>`coalesce((
+      select array_agg(teams.id order by teams.id) from team_members join teams on teams.id = team_members.team_id
+      where team_members.user_id = users.id and teams.is_active), '{}')`.as('teamIds'))
+    .where('id', 'in', [...new Set(userIds)]).where('isActive', '=', true).orderBy('id').execute();
+  return rows.map((row) => ({ userId: row.id, unitId: row.unitId, roles: row.roles, teamIds: row.teamIds.map(Number) }));
+}

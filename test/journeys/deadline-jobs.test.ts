@@ -125,8 +125,9 @@ describe('service-level jobs with two workers', { skip: onPostgres }, () => {
     }
     // Both workers run their own sweeps too (cron every minute) and relay every 20 ms: give them time to double anything.
     await Promise.all([a.boss.send('deadline-sweep', {}), b.boss.send('deadline-sweep', {})]);
-    // The relays also deliver what the first test queued; these cases' reminders are the ones counted.
-    const ours = () => smtp.mails.slice(before).filter((mail) => cases.some((submitted) => mail.parsed.subject?.includes(submitted.registerNumber)));
+    // The relays also deliver what the first test queued, and the coordinator's notices of the
+    // new cases; these cases' reminders are the ones counted.
+    const ours = () => smtp.mails.slice(before).filter((mail) => mail.parsed.subject?.startsWith('Pengingat:') && cases.some((submitted) => mail.parsed.subject?.includes(submitted.registerNumber)));
     const mailDeadline = Date.now() + 30_000;
     while (ours().length < expected && Date.now() < mailDeadline) await new Promise((resolveDelay) => setTimeout(resolveDelay, 100));
     await new Promise((resolveDelay) => setTimeout(resolveDelay, 1500));

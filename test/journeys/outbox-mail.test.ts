@@ -65,8 +65,9 @@ function identified(email: string, locale: 'id' | 'en' = 'id') {
   return { locale, identity: { mode: 'identified', name: 'Siti Aminah', email, address: 'Jl. Melati 5' } };
 }
 
-async function outboxOf(complaintId: string) {
-  return t.deps.db.selectFrom('outbox').selectAll().where('complaintId', '=', complaintId).orderBy('id').execute();
+async function outboxOf(complaintId: string, recipientKind?: 'reporter' | 'staff') {
+  const rows = await t.deps.db.selectFrom('outbox').selectAll().where('complaintId', '=', complaintId).orderBy('id').execute();
+  return rows.filter((row) => recipientKind === undefined || (row.recipient as { kind: string }).kind === recipientKind);
 }
 
 function mailsTo(address: string) {
@@ -76,16 +77,18 @@ function mailsTo(address: string) {
 describe('the outbox relay sends real mail', () => {
   it('tells an English-speaking reporter in English, by register number, without the tracking code', async () => {
     const submitted = await submit(identified('reporter.en@example.org', 'en'));
+    const before = smtp.mails.length;
     const report = await relayOutbox(deps, settings);
-    assert.equal(report.delivered.sent, 1);
-    const [mail] = await smtp.waitForMails(1);
+    assert.equal(report.delivered.sent, 2, "the reporter's receipt, and the coordinator's notice of a new complaint");
+    await smtp.waitForMails(before + 2);
+    const [mail] = mailsTo('reporter.en@example.org');
     assert.ok(mail);
     assert.deepEqual(mail.to, ['reporter.en@example.org']);
     assert.equal(mail.parsed.subject, `We have received your complaint (${submitted.registerNumber})`);
     assert.match(mail.parsed.text ?? '', /open the tracking page http:\/\/aduan\.test\/lacak/);
     assert.match(String(mail.parsed.html), /<a href="http:\/\/aduan.test\/lacak">/);
     assert.ok(!(mail.parsed.text ?? '').includes(submitted.trackingCode), 'never the tracking code');
-    const [row] = await outboxOf(submitted.id);
+    const [row] = await outboxOf(submitted.id, 'reporter');
     assert.equal(row?.outcome, 'sent');
     assert.ok(row?.sentAt);
     assert.ok(!JSON.stringify(row).includes('reporter.en@example.org'), 'no address in the outbox row');
@@ -142,9 +145,9 @@ describe('the outbox relay sends real mail', () => {
     const before = smtp.mails.length;
     const report = await relayOutbox(deps, settings);
     assert.ok(report.delivered.no_address >= 1);
-    const rows = await outboxOf(submitted.id);
+    const rows = await outboxOf(submitted.id, 'reporter');
     assert.ok(rows.length >= 1 && rows.every((row) => row.outcome === 'no_address' && row.sentAt !== null));
-    assert.equal(smtp.mails.length, before);
+    assert.ok(smtp.mails.slice(before).every((mail) => mail.to.includes(coordinator.email)), "no mail but the coordinator's notice of the new complaint");
   });
 });
 
@@ -186,10 +189,11 @@ describe('while the mail server is down', () => {
     try {
       const submitted = await Promise.all([1, 2, 3].map((n) => submit(identified(`down${n}@example.org`))));
       const ids = submitted.map((complaint) => complaint.id);
+      // The coordinator's notices of the three new complaints wait for the mail server too.
       const rows = async () => t.deps.db.selectFrom('outbox').selectAll().where('complaintId', 'in', ids).orderBy('id').execute();
 
       const first = await relayOutbox(downDeps, settings);
-      assert.equal(first.retrying, 3);
+      assert.equal(first.retrying, 6);
       const afterFirst = await rows();
       const start = clock.now().getTime();
       for (const row of afterFirst) {
@@ -202,7 +206,7 @@ describe('while the mail server is down', () => {
       clock.advanceMs(10_000);
       assert.equal((await relayOutbox(downDeps, settings)).retrying, 0, 'not due yet: nothing is tried');
       clock.advanceMs(21_000);
-      assert.equal((await relayOutbox(downDeps, settings)).retrying, 3);
+      assert.equal((await relayOutbox(downDeps, settings)).retrying, 6);
       const now = clock.now().getTime();
       for (const row of await rows()) {
         assert.equal(row.attempts, 2);
@@ -214,12 +218,13 @@ describe('while the mail server is down', () => {
       try {
         clock.advanceMs(60_000);
         const report = await relayOutbox(downDeps, settings);
-        assert.equal(report.delivered.sent, 3);
-        await back.waitForMails(3);
+        assert.equal(report.delivered.sent, 6);
+        await back.waitForMails(6);
         clock.advanceMs(24 * 60 * 60_000);
         await relayOutbox(downDeps, settings);
         await new Promise((resolveDelay) => setTimeout(resolveDelay, 200));
-        assert.deepEqual(back.mails.flatMap((mail) => mail.to).sort(), ['down1@example.org', 'down2@example.org', 'down3@example.org'], 'each once');
+        assert.deepEqual(back.mails.flatMap((mail) => mail.to).filter((to) => to !== coordinator.email).sort(), ['down1@example.org', 'down2@example.org', 'down3@example.org'], 'each once');
+        assert.equal(back.mails.filter((mail) => mail.to.includes(coordinator.email)).length, 3);
         assert.ok((await rows()).every((row) => row.outcome === 'sent' && row.attempts === 3));
       } finally {
         await back.close();
@@ -238,7 +243,7 @@ describe('while the mail server is down', () => {
         await relayOutbox({ ...deps, mailer: downMailer }, settings);
         clock.advanceMs(settings.maxRetryMs);
       }
-      const [row] = await outboxOf(submitted.id);
+      const [row] = await outboxOf(submitted.id, 'reporter');
       assert.equal(row?.outcome, 'failed');
       assert.equal(row?.attempts, settings.maxAttempts);
       assert.equal(row?.sentAt, null);
@@ -250,7 +255,7 @@ describe('while the mail server is down', () => {
       const listed = await t.app.inject({ method: 'GET', url: '/api/v1/admin/jobs/failed', headers: { authorization: admin.authorization } });
       assert.equal(listed.statusCode, 200, listed.body);
       const body = listed.json() as { outbox: { complaintId: string; recipientKind: string; lastError: string }[]; queue: unknown[] };
-      const failed = body.outbox.find((item) => item.complaintId === submitted.id);
+      const failed = body.outbox.find((item) => item.complaintId === submitted.id && item.recipientKind === 'reporter');
       assert.equal(failed?.recipientKind, 'reporter');
       assert.match(failed?.lastError ?? '', /ECONNREFUSED/);
       assert.ok(!listed.body.includes('never@example.org'));

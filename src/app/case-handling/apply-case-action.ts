@@ -24,6 +24,8 @@ import { loadCase, unsealIdentity, type LoadedCase } from './load-case.js';
 import type { StaffActor } from '../../domain/access/policy.js';
 import { recordCaseDeadlines } from './record-case-deadlines.js';
 import { issueResponseLetter } from '../letters/issue-response-letter.js';
+import { approversWhoseTurnItIs } from '../../domain/notifications/next-actors.js';
+import { findNextActors, staffMessagesFor } from '../notifications/notify-next-actors.js';
 
 /** An action as the API receives it: `merge` names the surviving case by id only; `publish` carries only the summary. */
 export type RequestedCaseAction =
@@ -79,7 +81,9 @@ export async function commitCaseEvents(
   await projectCaseRow(trx, current.row, state);
   await recordCaseDeadlines(deps, trx, current.row, current.state, state, events, allEvents, now);
   await recordResponseLetter(deps, trx, current.row, state, events, allEvents, actor, now);
-  await enqueueOutboxMessages(trx, now, [...messagesFor(current.row, state, events, appended), ...extraMessages(appended)]);
+  const nextActors = await findNextActors(trx, { state, events, actorUserId: actor.kind === 'staff' ? actor.userId : null, now });
+  const forNextActors = staffMessagesFor(complaintId, current.row.registerNumber, nextActors, appended.map((event) => event.id));
+  await enqueueOutboxMessages(trx, now, [...messagesFor(current.row, state, events, appended), ...forNextActors, ...extraMessages(appended)]);
   return { ...current, state, events: allEvents, row: (await findComplaintById(trx, complaintId)) ?? current.row };
 }
 
@@ -141,21 +145,13 @@ async function projectCaseRow(trx: Kysely<Database>, row: ComplaintRow, after: C
   await trx.updateTable('complaints').set({
     status: after.status, unitId: after.unitId, handlerId: after.handlerId, teamId: after.teamId, priority: after.priority,
     isWhistleblowing: after.isWhistleblowing, categoryCode: after.categoryCode, concernedStaffIds: after.concernedStaffIds,
-    awaitingApprovalBy: awaitingApprovalBy(after),
+    awaitingApprovalBy: approversWhoseTurnItIs(after),
     // The public register's copy, fixed when published; cleared when withdrawn or appealed.
     publishedSummary: after.publication?.summary ?? null, publishedAt: after.publication?.publishedAt ?? null,
     publishedResponse: after.publication?.response ?? null,
     publishedRespondedAt: after.publication === null ? null : after.answer?.at ?? null,
     publishedClosedAt: after.publication === null ? null : after.closedAt,
   }).where('id', '=', row.id).execute();
-}
-
-/** The holders of the level the draft waits at, less anyone the complaint concerns. */
-function awaitingApprovalBy(state: CaseState): number[] {
-  if (state.status !== 'response_review' || state.draft?.chain == null) return [];
-  const holders = state.draft.chain[state.draft.currentLevel]?.holderIds ?? [];
-  const approvers = new Set(state.draft.approvals.map((approval) => approval.approverId));
-  return holders.filter((id) => !state.concernedStaffIds.includes(id) && !approvers.has(id) && id !== state.draft?.drafterId);
 }
 
 const romanMonths = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
@@ -180,9 +176,8 @@ async function recordResponseLetter(
 }
 
 /**
- * Messages a change causes, by reference only (the sender looks up addresses): the reporter
- * hears of every change they can see; the assignee of an assignment; approvers of a draft
- * waiting for them.
+ * The reporter's messages a change causes, by reference only (the sender looks up addresses):
+ * the reporter hears of every change they can see. Staff are told by messagesForNextActors.
  */
 function messagesFor(row: ComplaintRow, state: CaseState, events: readonly CaseEvent[], appended: readonly AppendedCaseEvent[]): NewOutboxMessage[] {
   const messages: NewOutboxMessage[] = [];
@@ -192,9 +187,6 @@ function messagesFor(row: ComplaintRow, state: CaseState, events: readonly CaseE
     const toReporter = (template: string, data: Record<string, unknown> = {}) => {
       if (canReachReporter) messages.push({ complaintId: row.id, eventId, channel: 'email', recipient: { kind: 'reporter', complaintId: row.id }, template, data: { registerNumber: row.registerNumber, ...data } });
     };
-    const toStaff = (userId: number, template: string) => {
-      messages.push({ complaintId: row.id, eventId, channel: 'email', recipient: { kind: 'staff', userId }, template, data: { registerNumber: row.registerNumber } });
-    };
     switch (event.type) {
       case 'case.info_requested': toReporter('case.info_requested'); break;
       case 'case.reporter_messaged': toReporter('case.message_to_reporter'); break;
@@ -203,13 +195,7 @@ function messagesFor(row: ComplaintRow, state: CaseState, events: readonly CaseE
       case 'case.merged': toReporter('case.merged', { intoRegisterNumber: event.data.intoRegisterNumber }); break;
       case 'case.closed': case 'case.closed_automatically': case 'case.resolved_at_desk': case 'case.referred': case 'case.withdrawn': case 'case.verified': case 'case.assigned':
         toReporter('case.status_changed', { status: state.status });
-        if (event.type === 'case.assigned' && event.data.handlerId !== null) toStaff(event.data.handlerId, 'case.assigned_to_you');
         break;
-      case 'response.submitted_for_approval': case 'response.approved': case 'response.approval_level_skipped': {
-        const level = state.draft?.chain?.[state.draft.currentLevel];
-        if (state.status === 'response_review' && level) for (const holderId of level.holderIds) toStaff(holderId, 'response.awaiting_your_approval');
-        break;
-      }
       default:
         break;
     }

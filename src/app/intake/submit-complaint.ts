@@ -7,6 +7,7 @@ import { formatRegisterNumber, registerYearOf } from '../../domain/complaint/reg
 import { encodeTrackingCode, normalizeTrackingCode, trackingCodeBytes } from '../../domain/complaint/tracking-code.js';
 import { DomainError } from '../../domain/domain-error.js';
 import { hasIntegrityReader } from '../../domain/access/policy.js';
+import { caseStateFrom } from '../../domain/workflow/case-state.js';
 import { saveCaseDeadlines } from '../../store/case-deadlines.js';
 import { startCaseEvents } from '../../store/case-events.js';
 import { findActiveCategory } from '../../store/categories.js';
@@ -14,10 +15,11 @@ import { lockIntegrityGuard } from '../../store/integrity-guard.js';
 import type { Database } from '../../store/schema.js';
 import { listIntegrityReaderIds, listIntegrityTeamIds } from '../../store/staff-directory.js';
 import { insertComplaint } from '../../store/complaints.js';
-import { enqueueOutboxMessages } from '../../store/outbox.js';
+import { enqueueOutboxMessages, type NewOutboxMessage } from '../../store/outbox.js';
 import { takeNextRegisterNumber } from '../../store/register-numbers.js';
 import { findRootUnit, findUnitById } from '../../store/units.js';
 import type { AppDeps } from '../deps.js';
+import { findNextActors, staffMessagesFor } from '../notifications/notify-next-actors.js';
 import { planCaseDeadlines } from '../service-levels/plan-case-deadlines.js';
 import { removeWrittenFiles, storeAttachments } from './store-attachments.js';
 import { inspectUploadedFile, type UploadedFile } from './uploaded-file.js';
@@ -114,14 +116,19 @@ export async function submitComplaint(deps: AppDeps, input: SubmitComplaintInput
       // clocks start at receipt, and neither the number nor the attachments matter to them.
       // A whistleblowing category makes the case whistleblowing now; triage may still change it.
       const plannedEvents: CaseEvent[] = [{ type: 'complaint.submitted', data: { ...caseData, registerNumber: '' } }, ...officerEvents];
+      const recordedEvents = plannedEvents.map((event, index): RecordedCaseEvent => ({ ...event, sequence: index + 1, occurredAt: now, actor }));
       const deadlines = await planCaseDeadlines(deps.db, trx, {
         complaintId: id, status: 'received', unitId, knownUnit: unit, isPolicyChanged: false, existing: [], now,
-        events: plannedEvents.map((event, index): RecordedCaseEvent => ({ ...event, sequence: index + 1, occurredAt: now, actor })),
+        events: recordedEvents,
         subject: { channel: input.channel, categoryCode: category?.code ?? null, priority: null, isWhistleblowing },
       });
       // Before the number is taken, for the same reason; the reference to the complaint row that
       // follows is checked at commit (migration 0012).
       await saveCaseDeadlines(trx, deadlines.rows);
+      // Who is told of the new complaint does not depend on its number either.
+      const toTell = await findNextActors(trx, {
+        state: caseStateFrom(recordedEvents), events: plannedEvents, actorUserId: input.submittedBy.kind === 'staff' ? input.submittedBy.userId : null, now,
+      });
       const year = registerYearOf(receivedAt, rootUnit.timeZone);
       // From here to commit every submission queues on the counter row: keep it short.
       const sequence = await takeNextRegisterNumber(trx, '', year);
@@ -138,16 +145,16 @@ export async function submitComplaint(deps: AppDeps, input: SubmitComplaintInput
       const addedBy = input.submittedBy.kind === 'staff' ? 'staff' : 'reporter';
       const evidence = await storeAttachments(deps, trx, { complaintId: id, files: attachments, kind: 'evidence', addedBy, now, written });
       const documents = await storeAttachments(deps, trx, { complaintId: id, files: identityDocuments, kind: 'identity_document', addedBy, now, written });
-      const [submitted] = await startCaseEvents(trx, id, actor, now, [{
+      const started = await startCaseEvents(trx, id, actor, now, [{
         type: 'complaint.submitted',
         data: { ...submittedData, attachmentIds: [...evidence, ...documents].map((attachment) => attachment.id) },
       }, ...officerEvents]);
-      if (identity.mode !== 'anonymous' && identity.email) {
-        await enqueueOutboxMessages(trx, now, [{
-          complaintId: id, eventId: submitted?.id ?? null, channel: 'email', recipient: { kind: 'reporter', complaintId: id },
-          template: 'complaint.acknowledged', data: { registerNumber },
-        }]);
-      }
+      const submitted = started[0];
+      const toReporter: NewOutboxMessage[] = identity.mode !== 'anonymous' && identity.email ? [{
+        complaintId: id, eventId: submitted?.id ?? null, channel: 'email', recipient: { kind: 'reporter', complaintId: id },
+        template: 'complaint.acknowledged', data: { registerNumber },
+      }] : [];
+      await enqueueOutboxMessages(trx, now, [...toReporter, ...staffMessagesFor(id, registerNumber, toTell, started.map((event) => event.id))]);
       return { id, registerNumber, trackingCode, status: 'received' as const, submittedAt: now, receivedAt, completeness };
     });
   } catch (error) {

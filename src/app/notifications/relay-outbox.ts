@@ -82,7 +82,7 @@ async function deliver(deps: AppDeps, message: ClaimedOutboxMessage): Promise<De
 }
 
 function rendered(deps: AppDeps, message: ClaimedOutboxMessage, audience: 'reporter' | 'staff', locale: 'id' | 'en'): RenderedMail {
-  const mail = renderMail({ template: message.template, audience, locale, data: message.data, publicUrl: deps.publicUrl });
+  const mail = renderMail({ template: message.template, audience, locale, data: message.data, publicUrl: deps.publicUrl, complaintId: message.complaintId });
   if (mail === undefined) throw new UndeliverableMessage(`no ${audience} mail template "${message.template}"`);
   return mail;
 }

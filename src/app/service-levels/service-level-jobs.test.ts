@@ -173,3 +173,29 @@ describe('cases nobody acts on', () => {
     assert.deepEqual(states(closed.deadlines), { acknowledgement: 'met', verification: 'met', response: 'met' });
   });
 });
+
+describe('minute deadlines in office hours', () => {
+  it('gives a walk-in recorded at 19:00 on the eve of a holiday until 08:30 on the next working day, and escalates nothing before', async () => {
+    // Thursday 2 April 2026, 19:00 WIB; Friday 3 April is Good Friday, so the office next opens on Monday 6 April.
+    const evening = new Date('2026-04-02T12:00:00Z');
+    clock.set(evening);
+    const walkIn = await submit({ channel: 'walk_in', receivedAt: evening.toISOString(), identity: { mode: 'identified', name: 'Dewi', phone: '081200000002' }, intake: { identityDocumentChecked: true } }, intake);
+    const due = (await view(coordinator, walkIn.id)).deadlines.filter((deadline) => deadline.kind !== 'acknowledgement');
+    assert.deepEqual(due.map((deadline) => deadline.dueAt), ['2026-04-06T01:30:00.000Z', '2026-04-06T01:30:00.000Z'], '08:30 WIB on Monday');
+
+    const missedEvents = async () => (await view(coordinator, walkIn.id)).timeline.filter((entry) => entry.type === 'case.deadline_missed').length;
+    for (const at of ['2026-04-02T12:31:00Z', '2026-04-03T03:00:00Z', '2026-04-06T00:59:00Z']) {
+      clock.set(new Date(at));
+      await sendDeadlineReminders(t.deps);
+      await escalateMissedDeadlines(t.deps);
+      assert.equal(await missedEvents(), 0, `nothing is missed at ${at}`);
+      assert.equal((await outbox(walkIn.id, 'deadline.reminder')).length, 0, `nobody is reminded at ${at}, before the office opens`);
+    }
+    clock.set(new Date('2026-04-06T01:29:00Z'));
+    await escalateMissedDeadlines(t.deps);
+    assert.equal(await missedEvents(), 0, 'not missed at 08:29');
+    clock.set(new Date('2026-04-06T01:31:00Z'));
+    await escalateMissedDeadlines(t.deps);
+    assert.equal(await missedEvents(), 2, 'verification and response are missed once the office has had its 30 minutes');
+  });
+});

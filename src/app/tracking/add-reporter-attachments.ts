@@ -4,6 +4,7 @@ import type { ReporterView } from '../../domain/views/reporter-view.js';
 import { appendCaseEvents } from '../../store/case-events.js';
 import { lockComplaint } from '../../store/complaints.js';
 import type { AppDeps } from '../deps.js';
+import { notifyOfReporterAddition } from '../notifications/notify-next-actors.js';
 import { removeWrittenFiles, storeAttachments } from '../intake/store-attachments.js';
 import { inspectUploadedFile, type UploadedFile } from '../intake/uploaded-file.js';
 import { getReporterView } from './get-reporter-view.js';
@@ -20,10 +21,11 @@ export async function addReporterAttachments(deps: AppDeps, complaintId: string,
       if (complaint === undefined) throw new DomainError('complaint.not_found');
       if (finalStatuses.has(complaint.status as ComplaintStatus)) throw new DomainError('complaint.is_final', { status: complaint.status });
       const stored = await storeAttachments(deps, trx, { complaintId, files: inspected, kind: 'evidence', addedBy: 'reporter', now, written });
-      await appendCaseEvents(trx, complaintId, { kind: 'reporter' }, now, stored.map((attachment) => ({
+      const events = stored.map((attachment) => ({
         type: 'reporter.attachment_added' as const,
         data: { attachmentId: attachment.id, fileName: attachment.fileName, mediaType: attachment.mediaType, sizeBytes: attachment.sizeBytes, sha256: attachment.sha256 },
-      })));
+      }));
+      await notifyOfReporterAddition(trx, complaint, events, await appendCaseEvents(trx, complaintId, { kind: 'reporter' }, now, events), now);
     });
   } catch (error) {
     await removeWrittenFiles(deps, written);

@@ -4,6 +4,7 @@ import type { ReporterView } from '../../domain/views/reporter-view.js';
 import { appendCaseEvents } from '../../store/case-events.js';
 import { lockComplaint } from '../../store/complaints.js';
 import type { AppDeps } from '../deps.js';
+import { notifyOfReporterAddition } from '../notifications/notify-next-actors.js';
 import { getReporterView } from './get-reporter-view.js';
 
 /** A reporter adds to their case; submitted content itself is never edited. */
@@ -13,7 +14,8 @@ export async function addReporterMessage(deps: AppDeps, complaintId: string, tex
     const complaint = await lockComplaint(trx, complaintId);
     if (complaint === undefined) throw new DomainError('complaint.not_found');
     if (finalStatuses.has(complaint.status as ComplaintStatus)) throw new DomainError('complaint.is_final', { status: complaint.status });
-    await appendCaseEvents(trx, complaintId, { kind: 'reporter' }, now, [{ type: 'reporter.message_added', data: { text } }]);
+    const events = [{ type: 'reporter.message_added' as const, data: { text } }];
+    await notifyOfReporterAddition(trx, complaint, events, await appendCaseEvents(trx, complaintId, { kind: 'reporter' }, now, events), now);
   });
   return getReporterView(deps, complaintId);
 }

@@ -96,9 +96,22 @@ describe('calendar-day and minute deadlines', () => {
     assert.equal(isWorkingDay(wibUnit, '2026-03-20'), false);
   });
 
-  it('count minutes on the wall clock, holidays or not', () => {
-    const due = addDuration(inJakarta('2026-03-19', '23:45'), { amount: 30, unit: 'minutes' }, wibUnit);
-    assert.equal(due.toISOString(), inJakarta('2026-03-20', '00:15').toISOString());
+  it('count minutes only in office hours on working days: a walk-in at 19:00 on Friday is due at 08:30 on Monday', () => {
+    const due = addDuration(inJakarta('2026-03-06', '19:00'), { amount: 30, unit: 'minutes' }, wibUnit);
+    assert.equal(due.toISOString(), inJakarta('2026-03-09', '08:30').toISOString());
+    assert.equal(addDuration(inJakarta('2026-03-09', '07:59'), { amount: 30, unit: 'minutes' }, wibUnit).toISOString(), inJakarta('2026-03-09', '08:30').toISOString());
+    assert.equal(addDuration(inJakarta('2026-03-09', '10:15'), { amount: 30, unit: 'minutes' }, wibUnit).toISOString(), inJakarta('2026-03-09', '10:45').toISOString());
+  });
+
+  it('carry the minutes left at closing to the next working day, past a holiday Monday', () => {
+    // Monday 16 February 2026 is collective leave and Tuesday is Chinese New Year: a walk-in at
+    // 15:50 on Friday 13 February has ten minutes that day and twenty on Wednesday.
+    assert.equal(isWorkingDay(wibUnit, '2026-02-16'), false);
+    assert.equal(isWorkingDay(wibUnit, '2026-02-17'), false);
+    const due = addDuration(inJakarta('2026-02-13', '15:50'), { amount: 30, unit: 'minutes' }, wibUnit);
+    assert.equal(due.toISOString(), inJakarta('2026-02-18', '08:20').toISOString());
+    const witDue = addDuration(localDateTimeToInstant('2026-02-13', '19:00', 'Asia/Jayapura'), { amount: 30, unit: 'minutes' }, witUnit);
+    assert.equal(witDue.toISOString(), localDateTimeToInstant('2026-02-18', '08:30', 'Asia/Jayapura').toISOString());
   });
 
   it('refuse durations that are not a whole positive number of a known unit', () => {
@@ -312,22 +325,33 @@ describe('deadline properties', () => {
     );
   });
 
-  it('add exactly the time a pause took to a minute deadline', () => {
+  it('give a minute deadline exactly its minutes of office time, and not a moment later', () => {
+    fc.assert(
+      fc.property(instantIn2025To2027, fc.integer({ min: 1, max: 10_000 }), fc.constantFrom(...units), (startMs, amount, calendar) => {
+        const due = addDuration(new Date(startMs), { amount, unit: 'minutes' }, calendar);
+        assert.equal(workingTimeBetween(new Date(startMs), due, calendar), amount * 60_000);
+        assert.ok(workingTimeBetween(new Date(startMs), new Date(due.getTime() - 1), calendar) < amount * 60_000, 'the earliest such instant');
+        assert.ok(isWorkingDay(calendar, localDateOf(due, calendar.timeZone)), 'due on a working day');
+        const wallClock = localDateOf(due, calendar.timeZone) === localDateOf(new Date(due.getTime() - 1), calendar.timeZone);
+        assert.ok(wallClock, 'due within the office day, never after midnight');
+      }),
+    );
+  });
+
+  it('add exactly the office time a pause took to a minute deadline', () => {
     fc.assert(
       fc.property(
         instantIn2025To2027,
         fc.integer({ min: 1, max: 10_000 }),
-        fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
+        fc.integer({ min: 0, max: 10 * DAY_MS }),
         fc.integer({ min: 1, max: 5 * DAY_MS }),
-        (startMs, amount, where, lengthMs) => {
-          const fromMs = startMs + Math.floor(where * amount * 60_000);
-          const paused = addDurationWithPauses(
-            new Date(startMs),
-            { amount, unit: 'minutes' },
-            wibUnit,
-            [{ from: new Date(fromMs), to: new Date(fromMs + lengthMs) }],
-          );
-          assert.equal(paused?.getTime(), startMs + amount * 60_000 + lengthMs);
+        (startMs, amount, offsetMs, lengthMs) => {
+          const from = new Date(startMs + offsetMs);
+          const to = new Date(startMs + offsetMs + lengthMs);
+          const paused = addDurationWithPauses(new Date(startMs), { amount, unit: 'minutes' }, wibUnit, [{ from, to }]);
+          assert.ok(paused);
+          const pausedOfficeMs = workingTimeBetween(from, new Date(Math.min(to.getTime(), paused.getTime())), wibUnit);
+          assert.equal(workingTimeBetween(new Date(startMs), paused, wibUnit) - pausedOfficeMs, amount * 60_000);
         },
       ),
     );

@@ -4,7 +4,9 @@
  * stopped (a case waiting in `needs_info`). Pure: every instant is passed in.
  *
  * Units:
- * - `minutes`: plain wall-clock minutes from the start (a walk-in is acknowledged within 30).
+ * - `minutes`: minutes of office hours on working days from the start (a walk-in is
+ *   acknowledged within 30). Something recorded after closing, on a weekend or on a holiday
+ *   starts its clock when the office next opens, so it cannot be missed before anyone is there.
  * - `working_days`: the receipt day is day 0 whatever the hour, and the deadline is the end of
  *   office hours on the Nth working day after it. Something received on a weekend or holiday
  *   counts as received on the next working day, which is then day 0. Between the two the
@@ -67,7 +69,8 @@ export function addDuration(startAt: Date, duration: Duration, calendar: Working
   assertDuration(duration);
   switch (duration.unit) {
     case 'minutes':
-      return new Date(startMs + duration.amount * MINUTE_MS);
+      // Without pauses the clock never stops for good, so there is always an instant.
+      return new Date(officeTimeDeadlineMs(startMs, duration.amount * MINUTE_MS, calendar, noSpans) ?? startMs);
     case 'calendar_days':
       return new Date(calendarDaysDeadlineMs(startMs, duration.amount, calendar));
     case 'working_days': {
@@ -99,7 +102,7 @@ export function addDurationWithPauses(
   if (pauses.length === 0) return addDuration(startAt, duration, calendar);
   switch (duration.unit) {
     case 'minutes':
-      return dateOrNull(wallClockDeadlineMs(startMs, duration.amount * MINUTE_MS, pausesFrom(pauses, startMs)));
+      return dateOrNull(officeTimeDeadlineMs(startMs, duration.amount * MINUTE_MS, calendar, pausesFrom(pauses, startMs)));
     case 'calendar_days': {
       const budgetMs = calendarDaysDeadlineMs(startMs, duration.amount, calendar) - startMs;
       return dateOrNull(wallClockDeadlineMs(startMs, budgetMs, pausesFrom(pauses, startMs)));
@@ -132,7 +135,7 @@ export function addDurationFractionWithPauses(
   if (!(fraction > 0 && fraction <= 1)) throw new RangeError(`a fraction of a duration is more than 0 and at most 1, got ${fraction}`);
   switch (duration.unit) {
     case 'minutes':
-      return dateOrNull(wallClockDeadlineMs(startMs, Math.round(duration.amount * MINUTE_MS * fraction), pausesFrom(pauses, startMs)));
+      return dateOrNull(officeTimeDeadlineMs(startMs, Math.max(1, Math.round(duration.amount * MINUTE_MS * fraction)), calendar, pausesFrom(pauses, startMs)));
     case 'calendar_days': {
       const budgetMs = calendarDaysDeadlineMs(startMs, duration.amount, calendar) - startMs;
       return dateOrNull(wallClockDeadlineMs(startMs, Math.round(budgetMs * fraction), pausesFrom(pauses, startMs)));
@@ -246,6 +249,37 @@ function wallClockDeadlineMs(startMs: number, budgetMs: number, spans: readonly 
     cursorMs = span.toMs;
   }
   return cursorMs + remainingMs;
+}
+
+/**
+ * The instant `budgetMs` of office time after `startMs`, counting only office hours on working
+ * days and not the pauses. Null when an open pause stops the clock before the budget is spent.
+ */
+function officeTimeDeadlineMs(startMs: number, budgetMs: number, calendar: WorkingCalendar, spans: readonly PauseSpan[]): number | null {
+  const office = officeMinutesOf(calendar);
+  let remainingMs = budgetMs;
+  let spanIndex = 0;
+  let day = localEpochDayOf(startMs, calendar.timeZone);
+  if (!isWorkingEpochDay(calendar, day)) day = nextWorkingEpochDay(calendar, day);
+  for (;;) {
+    const closesMs = officeCloseMs(calendar, day, office);
+    let cursorMs = Math.max(officeOpenMs(calendar, day, office), startMs);
+    while (cursorMs < closesMs) {
+      while (spanIndex < spans.length && (spans[spanIndex]?.toMs ?? Infinity) <= cursorMs) spanIndex += 1;
+      const span = spans[spanIndex];
+      const runsUntilMs = span === undefined ? closesMs : Math.min(closesMs, Math.max(cursorMs, span.fromMs));
+      if (runsUntilMs > cursorMs) {
+        // Reached exactly as a pause begins is reached: the pause cannot undo it.
+        if (runsUntilMs - cursorMs >= remainingMs) return cursorMs + remainingMs;
+        remainingMs -= runsUntilMs - cursorMs;
+        cursorMs = runsUntilMs;
+      }
+      if (span === undefined || cursorMs >= closesMs) break;
+      if (span.toMs === Infinity) return null;
+      cursorMs = span.toMs;
+    }
+    day = nextWorkingEpochDay(calendar, day);
+  }
 }
 
 function workingDaysDeadlineMs(

@@ -17,6 +17,8 @@ export interface WebContext {
   url: string;
   /** Put in every form as the hidden field `_csrf`. */
   csrfToken: string;
+  /** Whether this installation sends mail (SMTP configured): pages promise mail only then. */
+  isMailEnabled: boolean;
 }
 
 export class CsrfError extends Error {
@@ -53,7 +55,9 @@ function csrfSecret(request: FastifyRequest, reply: FastifyReply): string {
 export function webContext(deps: AppDeps, request: FastifyRequest, reply: FastifyReply): WebContext {
   const locale = localeOf(request);
   const path = (request.url.split('?')[0] ?? '/') || '/';
-  return { locale, t: translator(locale), path, url: request.url, csrfToken: deps.keys.tag('csrf', csrfSecret(request, reply)) };
+  return {
+    locale, t: translator(locale), path, url: request.url, csrfToken: deps.keys.tag('csrf', csrfSecret(request, reply)), isMailEnabled: deps.mailer.isEnabled,
+  };
 }
 
 /** Throws CsrfError (a 403 page) unless the submitted token belongs to this browser's cookie. */

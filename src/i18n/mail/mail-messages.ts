@@ -1,3 +1,4 @@
+import { isStaffNoticeTemplate, type StaffNoticeTemplate } from '../../domain/notifications/next-actors.js';
 import type { Locale } from '../locale.js';
 
 /** What a template may print: only values the outbox row carries by design, never free text or identity. */
@@ -11,6 +12,8 @@ export interface MailValues {
   trackingUrl: string;
   /** Where staff sign in (staff mails). */
   staffUrl: string;
+  /** The case's own page for staff (`/staf/kasus/<id>`), or the sign-in page when the message names no case. */
+  caseUrl: string;
   /** deadline.*: which deadline, in the mail's language (`deadlineKind` in the data). */
   deadlineLabel: string;
   /** deadline.*, case.info_reminder: the due (or closing) time in the unit's time zone, e.g. "31 Maret 2026 pukul 16.00 WIB". */
@@ -29,16 +32,15 @@ const reporterTemplates = [
   'complaint.acknowledged', 'case.info_requested', 'case.message_to_reporter', 'case.rejected', 'response.sent', 'case.merged', 'case.status_changed',
   'case.info_reminder',
 ] as const;
-const staffTemplates = ['case.assigned_to_you', 'response.awaiting_your_approval', 'deadline.reminder', 'deadline.missed'] as const;
 export type ReporterTemplate = (typeof reporterTemplates)[number];
-export type StaffTemplate = (typeof staffTemplates)[number];
+export type StaffTemplate = StaffNoticeTemplate;
 
 export function isReporterTemplate(template: string): template is ReporterTemplate {
   return (reporterTemplates as readonly string[]).includes(template);
 }
 
 export function isStaffTemplate(template: string): template is StaffTemplate {
-  return (staffTemplates as readonly string[]).includes(template);
+  return isStaffNoticeTemplate(template);
 }
 
 // Reporter mails say where to look, never what the tracking code is: it is shown once at
@@ -132,26 +134,54 @@ export const reporterMessages: Record<Locale, Record<ReporterTemplate, MailMessa
 // Staff mails name the case by its register number and nothing else: no tracking code,
 // no identity, no content. The case itself is read after signing in.
 export const staffMessages: Record<StaffTemplate, MailMessage> = {
+  'complaint.new': {
+    subject: (v) => `Pengaduan baru ${v.registerNumber} menunggu verifikasi`,
+    paragraphs: (v) => [`Pengaduan baru dengan nomor register ${v.registerNumber} masuk ke unit Anda dan menunggu verifikasi.`, `Buka pengaduan itu: ${v.caseUrl}`, noReply.id],
+  },
   'case.assigned_to_you': {
     subject: (v) => `Pengaduan ${v.registerNumber} didisposisikan kepada Anda`,
-    paragraphs: (v) => [`Pengaduan ${v.registerNumber} didisposisikan kepada Anda untuk ditangani.`, `Masuk ke Aduan untuk membacanya: ${v.staffUrl}`, noReply.id],
+    paragraphs: (v) => [`Pengaduan ${v.registerNumber} didisposisikan kepada Anda untuk ditangani.`, `Buka pengaduan itu: ${v.caseUrl}`, noReply.id],
+  },
+  'case.referred_to_your_unit': {
+    subject: (v) => `Pengaduan ${v.registerNumber} dilimpahkan ke unit Anda`,
+    paragraphs: (v) => [`Pengaduan ${v.registerNumber} dilimpahkan ke unit Anda dan menunggu verifikasi.`, `Buka pengaduan itu: ${v.caseUrl}`, noReply.id],
+  },
+  'case.appealed_to_your_unit': {
+    subject: (v) => `Pelapor mengajukan keberatan atas pengaduan ${v.registerNumber}`,
+    paragraphs: (v) => [`Pelapor tidak puas dengan tanggapan atas pengaduan ${v.registerNumber}. Keberatannya menunggu disposisi di unit Anda.`, `Buka pengaduan itu: ${v.caseUrl}`, noReply.id],
   },
   'response.awaiting_your_approval': {
     subject: (v) => `Tanggapan pengaduan ${v.registerNumber} menunggu persetujuan Anda`,
-    paragraphs: (v) => [`Rancangan tanggapan atas pengaduan ${v.registerNumber} menunggu persetujuan Anda.`, `Masuk ke Aduan untuk memeriksanya: ${v.staffUrl}`, noReply.id],
+    paragraphs: (v) => [`Rancangan tanggapan atas pengaduan ${v.registerNumber} menunggu persetujuan Anda.`, `Periksa rancangan itu: ${v.caseUrl}`, noReply.id],
+  },
+  'response.ready_to_send': {
+    subject: (v) => `Tanggapan pengaduan ${v.registerNumber} sudah disetujui dan siap dikirim`,
+    paragraphs: (v) => [`Tanggapan atas pengaduan ${v.registerNumber} sudah disetujui di semua tingkat dan menunggu dikirim kepada pelapor.`, `Kirim tanggapan itu: ${v.caseUrl}`, noReply.id],
+  },
+  'response.returned': {
+    subject: (v) => `Rancangan tanggapan pengaduan ${v.registerNumber} dikembalikan untuk diperbaiki`,
+    paragraphs: (v) => [`Rancangan tanggapan Anda atas pengaduan ${v.registerNumber} dikembalikan dengan catatan perbaikan.`, `Baca catatannya: ${v.caseUrl}`, noReply.id],
+  },
+  'reporter.answered': {
+    subject: (v) => `Pelapor menjawab permintaan keterangan (${v.registerNumber})`,
+    paragraphs: (v) => [`Pelapor pengaduan ${v.registerNumber} telah menjawab permintaan keterangan tambahan. Waktu penanganan berjalan lagi.`, `Baca jawabannya: ${v.caseUrl}`, noReply.id],
+  },
+  'reporter.message_added': {
+    subject: (v) => `Pesan atau bukti baru dari pelapor (${v.registerNumber})`,
+    paragraphs: (v) => [`Pelapor pengaduan ${v.registerNumber} mengirim pesan atau bukti baru.`, `Baca pesannya: ${v.caseUrl}`, noReply.id],
   },
   'deadline.reminder': {
     subject: (v) => `Pengingat: batas waktu ${v.deadlineLabel} pengaduan ${v.registerNumber}, ${v.dueAtText}`,
     paragraphs: (v) => [
       `${v.percent}% waktu ${v.deadlineLabel} pengaduan ${v.registerNumber} telah berjalan. Batas waktunya ${v.dueAtText}.`,
-      `Masuk ke Aduan untuk menanganinya: ${v.staffUrl}`, noReply.id,
+      `Buka pengaduan itu: ${v.caseUrl}`, noReply.id,
     ],
   },
   'deadline.missed': {
     subject: (v) => `Melewati batas waktu: ${v.deadlineLabel} pengaduan ${v.registerNumber}`,
     paragraphs: (v) => [
       `Batas waktu ${v.deadlineLabel} pengaduan ${v.registerNumber} (${v.dueAtText}) telah terlampaui. Pengaduan ini ditandai terlambat; Anda menerima pesan ini sebagai pimpinan unit yang menanganinya.`,
-      `Masuk ke Aduan untuk menindaklanjutinya: ${v.staffUrl}`, noReply.id,
+      `Buka pengaduan itu: ${v.caseUrl}`, noReply.id,
     ],
   },
 };

@@ -35,4 +35,12 @@ describe('renderMail', () => {
     });
     assert.match(toReporter?.text ?? '', /no answer by 20 April 2026, 16:00 WIB, the complaint will be closed/);
   });
+
+  it('links a staff mail to the case page, and to the sign-in page when it names no case', () => {
+    const ready = renderMail({ template: 'response.ready_to_send', audience: 'staff', locale: 'id', data: { registerNumber: '2026-000007' }, publicUrl: 'https://aduan.example', complaintId: 'c0ffee00-0000-4000-8000-000000000001' });
+    assert.equal(ready?.subject, 'Tanggapan pengaduan 2026-000007 sudah disetujui dan siap dikirim');
+    assert.match(ready?.text ?? '', /https:\/\/aduan\.example\/staf\/kasus\/c0ffee00-0000-4000-8000-000000000001/);
+    const unnamed = renderMail({ template: 'complaint.new', audience: 'staff', locale: 'id', data: { registerNumber: '2026-000008' }, publicUrl: 'https://aduan.example' });
+    assert.match(unnamed?.text ?? '', /https:\/\/aduan\.example\/staf$/m);
+  });
 });

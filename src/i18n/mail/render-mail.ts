@@ -1,6 +1,7 @@
 import { complaintStatuses, type ComplaintStatus } from '../../domain/complaint/complaint-status.js';
 import { timeZoneAbbreviation } from '../../domain/service-level/working-calendar.js';
 import type { Locale } from '../locale.js';
+import { staffCasePath } from '../staff-case-path.js';
 import { statusLabels } from '../status-labels.js';
 import { isReporterTemplate, isStaffTemplate, reporterMessages, staffMessages, type MailMessage, type MailValues } from './mail-messages.js';
 
@@ -18,6 +19,8 @@ export interface MailToRender {
   /** The outbox row's data: only the fields a template names are read. */
   data: Record<string, unknown>;
   publicUrl: string;
+  /** The case the message is about (the outbox row's), for the staff link to it. */
+  complaintId?: string | null | undefined;
 }
 
 /** The mail for an outbox message, or undefined when no template of that name exists for that audience. */
@@ -35,6 +38,7 @@ export function renderMail(mail: MailToRender): RenderedMail | undefined {
     statusLabel: isComplaintStatus(status) ? statusLabels[status][language] : status,
     trackingUrl: `${mail.publicUrl}/lacak`,
     staffUrl: `${mail.publicUrl}/staf`,
+    caseUrl: mail.complaintId ? `${mail.publicUrl}${staffCasePath(mail.complaintId)}` : `${mail.publicUrl}/staf`,
     deadlineLabel: deadlineLabel(text('deadlineKind'), language),
     dueAtText: dueAtText(text('dueAt'), text('timeZone') || 'Asia/Jakarta', language),
     percent: typeof mail.data.percent === 'number' ? String(mail.data.percent) : '',
@@ -53,12 +57,12 @@ const deadlineLabels: Record<string, Record<Locale, string>> = {
   response: { id: 'tanggapan', en: 'response' },
 };
 
-function deadlineLabel(kind: string, language: Locale): string {
+export function deadlineLabel(kind: string, language: Locale): string {
   return deadlineLabels[kind]?.[language] ?? kind;
 }
 
 /** "31 Maret 2026 pukul 16.00 WIB" / "31 March 2026, 16:00 WIB", in the unit's time zone. */
-function dueAtText(iso: string, timeZone: string, language: Locale): string {
+export function dueAtText(iso: string, timeZone: string, language: Locale): string {
   const at = new Date(iso);
   if (iso === '' || Number.isNaN(at.getTime())) return '';
   const tag = language === 'id' ? 'id-ID' : 'en-GB';

@@ -32,6 +32,7 @@ export const complaintFormMessages = defineMessages({
     'form.nikHint': 'Nomor Induk Kependudukan di KTP, 16 angka.',
     'form.email': 'Surel (email)',
     'form.emailHint': 'Kami mengirim tanda terima dan kabar perkembangan ke sini.',
+    'form.emailHint.mailOff': 'Layanan ini tidak mengirim surel. Simpan nomor register dan kode pelacakan yang nanti ditampilkan, lalu ikuti perkembangannya di halaman Lacak pengaduan. Petugas dapat memakai alamat ini untuk menghubungi Anda.',
     'form.phone': 'Nomor telepon atau WhatsApp',
     'form.address': 'Alamat surat',
 
@@ -184,6 +185,7 @@ export const complaintFormMessages = defineMessages({
     'form.nikHint': 'The national identity number on your KTP, 16 digits.',
     'form.email': 'Email',
     'form.emailHint': 'We send the receipt and news about your complaint here.',
+    'form.emailHint.mailOff': 'This service does not send email. Keep the register number and tracking code you will be shown, and follow your complaint on the Track a complaint page. Staff may use this address to contact you.',
     'form.phone': 'Phone or WhatsApp number',
     'form.address': 'Postal address',
 

@@ -4,7 +4,10 @@ import { Type } from 'typebox';
 import { listFailedJobs } from '../../../app/notifications/list-failed-jobs.js';
 import { listNotifications } from '../../../app/notifications/list-notifications.js';
 import { markNotificationRead } from '../../../app/notifications/mark-notification-read.js';
+import { notificationSentence } from '../../../i18n/notifications/notification-sentences.js';
+import { staffCasePath } from '../../../i18n/staff-case-path.js';
 import type { HttpContext } from '../../http-context.js';
+import { requestLocale } from '../../plugins/problem-details.js';
 import { requireRole, requireStaff } from '../../plugins/staff-auth.js';
 import { IdParams } from '../shared/id-params.js';
 import { problemResponses } from '../shared/problem-schema.js';
@@ -20,12 +23,14 @@ export async function notificationRoutes(app: FastifyInstance, { deps }: HttpCon
     },
   }, async (request) => {
     const actor = await requireStaff(request, deps);
-    const list = await listNotifications(deps, actor.userId, request.query.limit ?? 50);
+    const list = await listNotifications(deps, actor, request.query.limit ?? 50);
+    const locale = requestLocale(request);
     return {
       unreadCount: list.unreadCount,
       items: list.items.map((item) => ({
-        id: item.id, template: item.template, complaintId: item.complaintId,
-        registerNumber: typeof item.data.registerNumber === 'string' ? item.data.registerNumber : null,
+        id: item.id, template: item.template, text: notificationSentence(item.template, item.data, item.registerNumber ?? '', locale),
+        complaintId: item.complaintId, registerNumber: item.registerNumber, title: item.title,
+        link: item.complaintId === null ? null : staffCasePath(item.complaintId),
         createdAt: item.createdAt.toISOString(), readAt: item.readAt?.toISOString() ?? null,
       })),
     };

@@ -5,9 +5,12 @@ const dateTime = Type.String({ format: 'date-time' });
 
 export const NotificationItem = Type.Object({
   id: Type.Integer(),
-  template: Type.String({ description: 'What happened, e.g. case.assigned_to_you or response.awaiting_your_approval' }),
+  template: Type.String({ description: 'What happened, for programs: e.g. complaint.new, case.assigned_to_you, response.awaiting_your_approval' }),
+  text: Type.String({ description: "What happened, as a sentence in the request's language (Accept-Language; Indonesian by default)" }),
   complaintId: Type.Union([Type.String(), Type.Null()]),
   registerNumber: Type.Union([Type.String(), Type.Null()]),
+  title: Type.Union([Type.String(), Type.Null()], { description: "The case's title; null when the reader may no longer see the case" }),
+  link: Type.Union([Type.String(), Type.Null()], { description: 'Where staff open the case: /staf/kasus/{complaintId}' }),
   createdAt: dateTime,
   readAt: Type.Union([dateTime, Type.Null()]),
 }, closed);

@@ -129,7 +129,7 @@ export function ComplaintFormPage({ ctx, values, problems, categories, challenge
           <legend><h2>{t('form.person.legend')}</h2></legend>
           <span id="person-hint" class="field__hint">{t('form.person.hint')}</span>
           <TextInput {...field('name')} label={t('form.name')} autocomplete="name" />
-          <TextInput {...field('email')} label={t('form.email')} hint={t('form.emailHint')} type="email" autocomplete="email" />
+          <TextInput {...field('email')} label={t('form.email')} hint={t(ctx.isMailEnabled ? 'form.emailHint' : 'form.emailHint.mailOff')} type="email" autocomplete="email" />
           <TextInput {...field('phone')} label={t('form.phone')} type="tel" autocomplete="tel" />
           <TextArea {...field('address')} label={t('form.address')} rows={2} autocomplete="street-address" />
           <TextInput {...field('nik')} label={t('form.nik')} hint={t('form.nikHint')} inputMode="numeric" autocomplete="off" short optional />
