@@ -11,6 +11,7 @@ import * as adminAuditAndTotpReplay from './0009-admin-audit-and-totp-replay.js'
 import * as publicRegister from './0010-public-register.js';
 import * as organisationVersion from './0011-organisation-version.js';
 import * as deferredDeadlineReference from './0012-deferred-deadline-reference.js';
+import * as publicAnswer from './0017-public-answer.js';
 
 /** Every migration in the order it runs. Forward-only: a merged migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0010-public-register': publicRegister,
   '0011-organisation-version': organisationVersion,
   '0012-deferred-deadline-reference': deferredDeadlineReference,
+  '0017-public-answer': publicAnswer,
 };
