@@ -38,9 +38,11 @@ async function submit(overrides: Record<string, unknown> = {}): Promise<Submitte
 
 const aNamedReporter = { identity: { mode: 'identified', name: 'Siti Aminah', email: 'siti@example.org', address: 'Jl. Melati 5, Pekanbaru' } };
 
-async function act(staff: Staff, id: string, action: string, payload: object = {}): Promise<void> {
+/** The staff view of the case after the action. */
+async function act(staff: Staff, id: string, action: string, payload: object = {}): Promise<{ correctiveActions: { actionId: number }[] }> {
   const response = await t.app.inject({ method: 'POST', url: `/api/v1/complaints/${id}/actions/${action}`, headers: { authorization: staff.authorization }, payload });
   assert.equal(response.statusCode, 200, `${action}: ${response.body}`);
+  return response.json();
 }
 
 /** Verified, assigned to the handler, answered and the answer sent: the reporter can rate and appeal. */
@@ -335,6 +337,57 @@ describe('the reporter in the browser', () => {
     for (const url of urls) assert.ok(!url.includes(submitted.trackingCode) && !url.includes(submitted.trackingCode.replaceAll('-', '')), `no code in ${url}`);
     await context.close();
   });
+
+  for (const viewport of ['phone', 'desktop'] as const) {
+    test(`reads back what they wrote, the warning while asked, the response once and the corrective actions (${viewport})`, async () => {
+      const submitted = await submit();
+      const context = await newBrowserContext(browser, { viewport });
+      const page = await context.newPage();
+      await signInInBrowser(page, submitted);
+      const reported = page.locator('section[aria-labelledby="reported-heading"]');
+      assert.equal(await page.getByRole('heading', { name: 'Yang Anda laporkan' }).count(), 1);
+      const reportedText = String(await reported.textContent());
+      for (const words of ['Petugas loket meminta uang tambahan agar KTP cepat selesai.', 'Apa yang terjadi?', 'Diminta membayar Rp50.000 untuk KTP', 'Kantor Desa Karangbawang, loket 2', 'Diminta langsung secara lisan']) {
+        assert.ok(reportedText.includes(words), `the reporter reads back "${words}"`);
+      }
+
+      await act(coordinator, submitted.id, 'request_info', { message: 'Loket nomor berapa?' });
+      await page.reload();
+      assert.match(String(await page.locator('section[aria-labelledby="question-heading"]').textContent()),
+        /Jika tidak dijawab dalam 10 hari kerja, pengaduan ini akan ditutup \(pada 6 April 2026 16\.00 WIB\)\./);
+      await page.getByLabel('Jawaban Anda').fill('Loket 2.');
+      await page.getByRole('button', { name: 'Kirim jawaban' }).click();
+      await page.waitForURL(/selesai=jawab/);
+
+      const response = 'Pungutan itu tidak sah.\n\nUang Anda kami kembalikan dan petugas diberi pembinaan.';
+      await act(coordinator, submitted.id, 'verify', { result: 'indicated', note: 'Ada indikasi' });
+      await act(coordinator, submitted.id, 'triage', { category: 'service.time', urgency: 2, impact: 2 });
+      await act(head, submitted.id, 'assign', { unitId: root, handlerId: handler.id, instructions: 'Periksa' });
+      await act(handler, submitted.id, 'start');
+      await act(handler, submitted.id, 'add_corrective_action', { description: 'Pasang papan tarif resmi di setiap loket', ownerId: handler.id, dueOn: '2026-03-20' });
+      await act(handler, submitted.id, 'add_corrective_action', { description: 'Pembinaan etika bagi petugas loket', ownerId: head.id, dueOn: '2026-04-30' });
+      await act(handler, submitted.id, 'draft_response', { finding: 'substantiated', text: response });
+      await act(handler, submitted.id, 'submit_for_approval');
+      await act(head, submitted.id, 'approve', { note: 'Setuju' });
+      const sent = await act(coordinator, submitted.id, 'send_response');
+      await act(handler, submitted.id, 'complete_corrective_action', { actionId: sent.correctiveActions[0]?.actionId, evidence: 'Foto papan tarif' });
+      await page.goto(`${baseUrl}/lacak/kasus`);
+      const main = String(await page.locator('main').textContent());
+      assert.equal(main.split('Uang Anda kami kembalikan').length - 1, 1, 'the response is on the page once, not again in the history');
+      assert.equal(await page.locator('section[aria-labelledby="question-heading"]').count(), 0, 'no warning once answered');
+      const rows = await page.locator('section[aria-labelledby="corrective-heading"] tbody tr').allTextContents();
+      assert.deepEqual(rows, [
+        'Pasang papan tarif resmi di setiap loket20 Maret 2026Selesai',
+        'Pembinaan etika bagi petugas loket30 April 2026Sedang dikerjakan',
+      ]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(overflow, 0, 'nothing is wider than the screen');
+      assert.ok(!main.includes('Foto papan tarif'), 'the evidence of an action is staff\'s');
+      await noViolations(page, `a responded case with corrective actions (${viewport})`);
+      await saveScreenshot(page, `track-sections-id-${viewport}`);
+      await context.close();
+    });
+  }
 
   test('adds evidence, and is told plainly when no file or a file over 10 MB is sent', async () => {
     const submitted = await submit();
