@@ -170,8 +170,9 @@ test('a complaint sent without JavaScript leads to a receipt shown once; the cod
   assert.equal(receipt.statusCode, 200);
   assert.equal(receipt.headers['cache-control'], 'no-store');
   assert.match(String(receipt.headers['set-cookie']), /aduan_tanda_terima=;.*Expires=Thu, 01 Jan 1970/, 'the browser is told to forget it');
-  const registerNumber = /data-register-number[^>]*>([^<]+)</.exec(receipt.body)?.[1];
-  const trackingCode = /data-tracking-code[^>]*>([^<]+)</.exec(receipt.body)?.[1];
+  const textOf = (attribute: string) => new RegExp(`${attribute}[^>]*>(.*?)</dd>`).exec(receipt.body)?.[1]?.replace(/<[^>]*>/g, '');
+  const registerNumber = textOf('data-register-number');
+  const trackingCode = textOf('data-tracking-code');
   assert.ok(registerNumber && trackingCode);
   assert.match(receipt.body, /Catat dan rahasiakan kode pelacakan/);
 
@@ -393,4 +394,54 @@ test('the form and the receipt are accessible and light, at phone and desktop si
   assert.deepEqual(await accessibilityViolations(page), []);
   await saveScreenshot(page, 'complaint-form-errors-en-desktop');
   await context.close();
+});
+
+/** The groups of a code (between its hyphens) whose characters do not all sit on one line. */
+async function groupsSplitAcrossLines(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluate((element) => {
+    const characters: { node: Text; offset: number }[] = [];
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node !== null; node = walker.nextNode() as Text | null) {
+      for (let offset = 0; offset < node.data.length; offset += 1) characters.push({ node, offset });
+    }
+    const text = characters.map(({ node, offset }) => node.data[offset]).join('');
+    const split: string[] = [];
+    let start = 0;
+    for (const group of text.split('-')) {
+      const tops = new Set<number>();
+      for (let index = start; index < start + group.length; index += 1) {
+        const character = characters[index];
+        if (character === undefined || /\s/.test(character.node.data[character.offset] ?? '')) continue;
+        const range = document.createRange();
+        range.setStart(character.node, character.offset);
+        range.setEnd(character.node, character.offset + 1);
+        tops.add(Math.round(range.getBoundingClientRect().top));
+      }
+      if (tops.size > 1) split.push(group);
+      start += group.length + 1;
+    }
+    return split;
+  });
+}
+
+test('the receipt keeps each group of the tracking code whole on phones from 320 to 412 px wide and at 1280 px', async () => {
+  for (const viewport of ['phone', 'desktop'] as const) {
+    const context = await newBrowserContext(browser, { viewport });
+    const page = await context.newPage();
+    await receiptIn(context, 'id');
+    await page.goto(`${baseUrl}/pengaduan/tanda-terima`);
+    const code = String(await page.locator('[data-tracking-code]').textContent()).trim();
+    assert.match(code, /^[0-9A-Z]{4}(-[0-9A-Z]{4})+$/, 'the code reads as it is typed, hyphens and all');
+    // Where a line ends depends on the width: every common phone width, 360 px among them.
+    for (const width of viewport === 'phone' ? [320, 340, 360, 375, 390, 412] : [1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      assert.deepEqual(await groupsSplitAcrossLines(page, '[data-tracking-code]'), [], `no group of ${code} is broken at ${width} px`);
+      assert.deepEqual(await groupsSplitAcrossLines(page, '[data-register-number]'), [], `the register number is whole at ${width} px`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(overflow, 0, `nothing is wider than the screen at ${width} px`);
+    }
+    await page.setViewportSize({ width: viewport === 'phone' ? 360 : 1280, height: 800 });
+    await saveScreenshot(page, `receipt-code-id-${viewport}`);
+    await context.close();
+  }
 });

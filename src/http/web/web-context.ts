@@ -1,6 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app/deps.js';
+import { defaultSiteContact, type SiteContact } from '../../app/site/site-contact.js';
 import { localeFromAcceptLanguage, locales, type Locale } from '../../i18n/locale.js';
 import { translator, type Translate } from '../../i18n/web/catalog.js';
 
@@ -17,6 +18,16 @@ export interface WebContext {
   url: string;
   /** Put in every form as the hidden field `_csrf`. */
   csrfToken: string;
+  /** The body's name and public contacts (site settings), for the frame and the pages that need them. */
+  site: SiteContact;
+}
+
+// Read once per page request by the web plugin's hook; an error page rendered before (or
+// because) it could be read shows the service name and no contacts.
+const siteOfRequest = new WeakMap<FastifyRequest, SiteContact>();
+
+export function rememberSite(request: FastifyRequest, site: SiteContact): void {
+  siteOfRequest.set(request, site);
 }
 
 export class CsrfError extends Error {
@@ -53,7 +64,10 @@ function csrfSecret(request: FastifyRequest, reply: FastifyReply): string {
 export function webContext(deps: AppDeps, request: FastifyRequest, reply: FastifyReply): WebContext {
   const locale = localeOf(request);
   const path = (request.url.split('?')[0] ?? '/') || '/';
-  return { locale, t: translator(locale), path, url: request.url, csrfToken: deps.keys.tag('csrf', csrfSecret(request, reply)) };
+  return {
+    locale, t: translator(locale), path, url: request.url, csrfToken: deps.keys.tag('csrf', csrfSecret(request, reply)),
+    site: siteOfRequest.get(request) ?? defaultSiteContact,
+  };
 }
 
 /** Throws CsrfError (a 403 page) unless the submitted token belongs to this browser's cookie. */
