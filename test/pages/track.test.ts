@@ -253,8 +253,8 @@ describe('the signed-in case pages over HTTP', () => {
 
 async function signInInBrowser(page: Page, submitted: Submitted): Promise<void> {
   await page.goto(`${baseUrl}/lacak`);
-  await page.getByLabel('Nomor register').fill(submitted.registerNumber);
-  await page.getByLabel('Kode pelacakan').fill(submitted.trackingCode);
+  await page.getByLabel('Nomor register', { exact: true }).fill(submitted.registerNumber);
+  await page.getByLabel('Kode pelacakan', { exact: true }).fill(submitted.trackingCode);
   await page.getByRole('button', { name: 'Buka pengaduan' }).click();
   await page.waitForURL(`${baseUrl}/lacak/kasus`);
 }
