@@ -273,6 +273,28 @@ async function attachmentsOf(registerNumber: string): Promise<string[]> {
   return rows.map((row) => row.fileName);
 }
 
+test('with JavaScript a file over 10 MB, or too many files, is refused beside the field when chosen and nothing is sent', async () => {
+  const context = await newBrowserContext(browser, { viewport: 'phone' });
+  const page = await context.newPage();
+  const posts: string[] = [];
+  page.on('request', (request) => { if (request.method() === 'POST') posts.push(request.url()); });
+  await page.goto(`${baseUrl}/pengaduan/baru`);
+  await fillComplaint(page);
+  const tooLarge = Buffer.concat([png, Buffer.alloc(10 * 1024 * 1024 + 1)]);
+  await page.locator('#attachments').setInputFiles([{ name: 'video-besar.png', mimeType: 'image/png', buffer: tooLarge }]);
+  assert.match(String(await page.locator('#attachments-limits').textContent()), /video-besar\.png lebih dari 10 MB/);
+  await page.getByRole('button', { name: 'Kirim pengaduan' }).click();
+  assert.ok(await page.locator('#attachments').evaluate((element) => element === document.activeElement), 'the field takes the focus');
+  await page.locator('#attachments').setInputFiles(Array.from({ length: 11 }, (_, index) => ({ name: `foto-${index}.png`, mimeType: 'image/png', buffer: png })));
+  assert.match(String(await page.locator('#attachments-limits').textContent()), /Paling banyak 10 berkas sekali kirim/);
+  await page.getByRole('button', { name: 'Kirim pengaduan' }).click();
+  await page.waitForTimeout(300);
+  assert.deepEqual(posts, [], 'nothing was uploaded');
+  await page.locator('#attachments').setInputFiles([{ name: 'bukti.png', mimeType: 'image/png', buffer: png }]);
+  assert.equal(await page.locator('#attachments-limits').textContent(), '', 'an acceptable choice clears the message');
+  await context.close();
+});
+
 test('with JavaScript: an anonymous complaint with a photo, the ALTCHA solved, reaches the receipt and its PDF', async () => {
   const context = await newBrowserContext(browser, { viewport: 'phone' });
   const page = await context.newPage();

@@ -408,14 +408,34 @@ describe('the reporter in the browser', () => {
     assert.ok(table.includes('catatan.txt') && table.includes('foto-loket.png'), table);
     assert.match(String(await page.locator('.timeline').textContent()), /Anda menambahkan berkas foto-loket\.png/);
 
+    // With JavaScript a file over 10 MB, or too many files, is refused when chosen and never sent.
     const tooLarge = Buffer.concat([aPng(), Buffer.alloc(10 * 1024 * 1024 + 1)]);
+    const posts: string[] = [];
+    page.on('request', (request) => { if (request.method() === 'POST') posts.push(request.url()); });
     await page.getByLabel('Pilih berkas').setInputFiles([{ name: 'video-besar.png', mimeType: 'image/png', buffer: tooLarge }]);
+    assert.match(String(await page.locator('#berkas-limits').textContent()), /video-besar\.png lebih dari 10 MB/, 'said beside the field at once');
     await page.getByRole('button', { name: 'Unggah bukti' }).click();
-    await page.locator('.error-summary').waitFor();
-    assert.match(String(await page.locator('#berkas-error').textContent()), /video-besar\.png.*10 MB/);
-    await noViolations(page, 'a refused file');
-    await saveScreenshot(page, 'track-evidence-error-id-desktop');
+    assert.ok(await page.getByLabel('Pilih berkas').evaluate((element) => element === document.activeElement), 'the field takes the focus');
+    const eleven = Array.from({ length: 11 }, (_, index) => ({ name: `foto-${index}.png`, mimeType: 'image/png', buffer: aPng() }));
+    await page.getByLabel('Pilih berkas').setInputFiles(eleven);
+    assert.match(String(await page.locator('#berkas-limits').textContent()), /Paling banyak 10 berkas sekali kirim/);
+    await page.getByRole('button', { name: 'Unggah bukti' }).click();
+    await page.waitForTimeout(300);
+    assert.deepEqual(posts, [], 'nothing was uploaded');
+    await noViolations(page, 'a file refused in the browser');
+    await saveScreenshot(page, 'track-evidence-too-large-js-id-desktop');
     await context.close();
+
+    // Without JavaScript the server refuses it, beside the field.
+    const plain = await newBrowserContext(browser, { viewport: 'desktop', javaScript: false });
+    const plainPage = await plain.newPage();
+    await signInInBrowser(plainPage, submitted);
+    await plainPage.getByLabel('Pilih berkas').setInputFiles([{ name: 'video-besar.png', mimeType: 'image/png', buffer: tooLarge }]);
+    await plainPage.getByRole('button', { name: 'Unggah bukti' }).click();
+    await plainPage.locator('.error-summary').waitFor();
+    assert.match(String(await plainPage.locator('#berkas-error').textContent()), /video-besar\.png.*10 MB/);
+    await saveScreenshot(plainPage, 'track-evidence-error-id-desktop');
+    await plain.close();
   });
 
   test('withdraws only after a confirmation step, without JavaScript', async () => {
@@ -423,8 +443,8 @@ describe('the reporter in the browser', () => {
     const context = await newBrowserContext(browser, { javaScript: false, locale: 'en-GB' });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/lacak`);
-    await page.getByLabel('Register number').fill(submitted.registerNumber);
-    await page.getByLabel('Tracking code').fill(submitted.trackingCode.toLowerCase());
+    await page.getByLabel('Register number', { exact: true }).fill(submitted.registerNumber);
+    await page.getByLabel('Tracking code', { exact: true }).fill(submitted.trackingCode.toLowerCase());
     await page.getByRole('button', { name: 'Open my complaint' }).click();
     await page.waitForURL(`${baseUrl}/lacak/kasus`);
     await page.getByLabel('Your message').fill('I found the receipt.');

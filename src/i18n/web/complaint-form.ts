@@ -86,7 +86,8 @@ export const complaintFormMessages = defineMessages({
     'form.uploading': 'Mengirim pengaduan dan lampiran',
     'form.botCheckWaiting': 'Sebentar, perangkat Anda sedang menyelesaikan pemeriksaan anti-robot otomatis…',
     'form.sendFailed': 'Pengaduan belum terkirim karena sambungan terputus. Periksa sambungan internet Anda, lalu kirim lagi.',
-    'form.fileTooLargeNow': '{file} lebih dari 10 MB dan tidak akan diterima.',
+    'form.fileTooLargeNow': '{file} lebih dari 10 MB dan tidak akan diterima. Pilih berkas yang lebih kecil.',
+    'form.tooManyFilesNow': 'Paling banyak {max} berkas sekali kirim. Pilih lebih sedikit berkas.',
 
     'form.field.identity': 'Cara melapor',
     'form.field.name': 'Nama',
@@ -237,7 +238,8 @@ export const complaintFormMessages = defineMessages({
     'form.uploading': 'Sending your complaint and attachments',
     'form.botCheckWaiting': 'One moment: your device is finishing an automatic anti-robot check…',
     'form.sendFailed': 'Your complaint was not sent because the connection broke. Check your internet connection, then send it again.',
-    'form.fileTooLargeNow': '{file} is larger than 10 MB and will not be accepted.',
+    'form.fileTooLargeNow': '{file} is larger than 10 MB and will not be accepted. Choose a smaller file.',
+    'form.tooManyFilesNow': 'At most {max} files at a time. Choose fewer files.',
 
     'form.field.identity': 'How to report',
     'form.field.name': 'Name',

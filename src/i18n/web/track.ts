@@ -125,6 +125,8 @@ export const trackMessages = defineMessages({
     'track.evidence.addHeading': 'Tambah bukti',
     'track.evidence.label': 'Pilih berkas',
     'track.evidence.hint': 'Foto, dokumen, rekaman suara atau video. Paling besar 10 MB per berkas, paling banyak 10 berkas sekali kirim.',
+    'track.evidence.tooLargeNow': '{file} lebih dari 10 MB dan tidak akan diterima. Pilih berkas yang lebih kecil.',
+    'track.evidence.tooManyNow': 'Paling banyak {max} berkas sekali kirim. Pilih lebih sedikit berkas.',
     'track.evidence.submit': 'Unggah bukti',
     'track.evidence.required': 'Pilih sekurang-kurangnya satu berkas',
 
@@ -294,6 +296,8 @@ export const trackMessages = defineMessages({
     'track.evidence.addHeading': 'Add evidence',
     'track.evidence.label': 'Choose files',
     'track.evidence.hint': 'Photos, documents, voice recordings or videos. At most 10 MB per file and 10 files at a time.',
+    'track.evidence.tooLargeNow': '{file} is larger than 10 MB and will not be accepted. Choose a smaller file.',
+    'track.evidence.tooManyNow': 'At most {max} files at a time. Choose fewer files.',
     'track.evidence.submit': 'Upload evidence',
     'track.evidence.required': 'Choose at least one file',
 

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { PublicCategory } from '../../../../app/intake/list-public-categories.js';
-import { allowedAttachmentTypes, maxAttachmentsPerRequest } from '../../../../domain/complaint/attachment-policy.js';
+import { allowedAttachmentTypes, maxAttachmentBytes, maxAttachmentsPerRequest } from '../../../../domain/complaint/attachment-policy.js';
 import { assessCompleteness, requiredFacts, type RequiredFact } from '../../../../domain/complaint/completeness.js';
 import { fieldMessage } from '../../../../i18n/problem-messages.js';
 import type { MessageKey } from '../../../../i18n/web/catalog.js';
@@ -120,7 +120,7 @@ export function ComplaintFormPage({ ctx, values, problems, categories, challenge
   const title = corrections.length > 0 ? `${t('form.errorPrefix')} ${t('form.title')}` : rateLimited ? `${t('form.rateLimited.title')} ${t('form.title')}` : t('form.title');
 
   return (
-    <Layout ctx={ctx} title={title} scripts={['complaint-form.js']}>
+    <Layout ctx={ctx} title={title} scripts={['file-limits.js', 'complaint-form.js']}>
       {rateLimited !== undefined && <RateLimited ctx={ctx} params={rateLimited.params ?? {}} />}
       {corrections.length > 0 && (
         <div class="error-summary" aria-labelledby="error-summary-title" tabIndex={-1} autofocus data-error-summary>
@@ -193,9 +193,11 @@ export function ComplaintFormPage({ ctx, values, problems, categories, challenge
                 <p class="notice notice--warning" id="attachments-again">{t('form.attachmentsAgain', { files: filesToChooseAgain.join(', ') })}</p>
               )}
               <input type="file" id="attachments" name="attachments" multiple accept={acceptedFiles}
-                aria-describedby={[describedBy, filesToChooseAgain.length > 0 ? 'attachments-again' : undefined].filter(Boolean).join(' ')}
-                aria-invalid={errors.has('attachments') ? 'true' : undefined} />
-              <div data-file-warnings aria-live="polite" />
+                aria-describedby={[describedBy, filesToChooseAgain.length > 0 ? 'attachments-again' : undefined, 'attachments-limits'].filter(Boolean).join(' ')}
+                aria-invalid={errors.has('attachments') ? 'true' : undefined} data-server-invalid={errors.has('attachments') ? 'true' : undefined}
+                data-max-bytes={String(maxAttachmentBytes)} data-max-files={String(maxAttachmentsPerRequest)}
+                data-too-large={t('form.fileTooLargeNow')} data-too-many={t('form.tooManyFilesNow', { max: maxAttachmentsPerRequest })} />
+              <div id="attachments-limits" aria-live="polite" />
             </>
           )}
         </Field>
@@ -221,7 +223,7 @@ export function ComplaintFormPage({ ctx, values, problems, categories, challenge
           <label for="upload-progress">{t('form.uploading')}</label>
           <progress id="upload-progress" max={100} value={0} />
         </div>
-        <p role="status" data-submit-status data-waiting={t('form.botCheckWaiting')} data-failed={t('form.sendFailed')} data-too-large={t('form.fileTooLargeNow')} />
+        <p role="status" data-submit-status data-waiting={t('form.botCheckWaiting')} data-failed={t('form.sendFailed')} />
         <button type="submit" class="button">{t('form.submit')}</button>
       </form>
     </Layout>

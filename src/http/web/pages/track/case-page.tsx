@@ -1,3 +1,4 @@
+import { maxAttachmentBytes, maxAttachmentsPerRequest } from '../../../../domain/complaint/attachment-policy.js';
 import type { ComplaintStatus } from '../../../../domain/complaint/complaint-status.js';
 import type { DeadlineStatus } from '../../../../domain/service-level/deadline-status.js';
 import type { ReporterCorrectiveAction, ReporterHistoryEntry, ReporterView } from '../../../../domain/views/reporter-view.js';
@@ -78,7 +79,7 @@ export function CasePage({ ctx, data, now, done, failure }: CasePageProps) {
   const errorsOf = (form: CaseForm) => (failure?.form === form ? errors : []);
   const title = t('track.case.title', { registerNumber: view.registerNumber });
   return (
-    <Layout ctx={ctx} title={titleWithErrors(ctx, title, failure !== undefined)} scripts={['track.js']}>
+    <Layout ctx={ctx} title={titleWithErrors(ctx, title, failure !== undefined)} scripts={['file-limits.js', 'track.js']}>
       {failure !== undefined && (
         <ErrorSummary ctx={ctx} errors={errors}>
           {failure.problem !== undefined && <p>{failure.problem}</p>}
@@ -296,7 +297,10 @@ function EvidenceForm({ ctx, errors }: { ctx: WebContext; errors: readonly Field
         <span class="field__hint" id={`${fieldIds.evidence}-hint`}>{t('track.evidence.hint')}</span>
         <FieldErrorMessage ctx={ctx} id={fieldIds.evidence} message={error} />
         <input type="file" id={fieldIds.evidence} name="attachments" multiple
-          aria-describedby={describedBy(fieldIds.evidence, { hint: true, error })} aria-invalid={error ? 'true' : undefined} />
+          aria-describedby={`${describedBy(fieldIds.evidence, { hint: true, error })} ${fieldIds.evidence}-limits`} aria-invalid={error ? 'true' : undefined}
+          data-server-invalid={error ? 'true' : undefined} data-max-bytes={String(maxAttachmentBytes)} data-max-files={String(maxAttachmentsPerRequest)}
+          data-too-large={t('track.evidence.tooLargeNow')} data-too-many={t('track.evidence.tooManyNow', { max: maxAttachmentsPerRequest })} />
+        <div id={`${fieldIds.evidence}-limits`} aria-live="polite" />
       </div>
       <button type="submit" class="button">{t('track.evidence.submit')}</button>
     </form>
