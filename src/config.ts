@@ -104,7 +104,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   if (!/^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(publicUrlRaw)) problems.push(`PUBLIC_URL must be an http(s) URL (got "${publicUrlRaw}")`);
   const publicUrl = publicUrlRaw.replace(/\/+$/, '');
   const filesDir = resolve(text('FILES_DIR') ?? resolve(dataDir, 'files'));
-  const submissionsPerHour = integer('SUBMISSIONS_PER_HOUR', 30, 1, 1_000_000);
+  const submissionsPerHour = integer('SUBMISSIONS_PER_HOUR', 120, 1, 1_000_000);
   const trackingFailuresPer15Min = integer('TRACKING_FAILURES_PER_15_MIN', 10, 1, 1_000_000);
 
   const smtp = parseSmtp(text, integer, problems);

@@ -67,9 +67,10 @@ export type CaseEvent =
   | { type: 'case.withdrawn'; data: { reason: string } }
   | { type: 'identity.unsealed'; data: { reason: string } }
   // The public register (src/domain/workflow/publication.ts). `case.published` holds exactly what
-  // went public: the summary staff wrote and the answer the reporter was given, with the
-  // reporter's identity already taken out of it. A later one replaces the earlier.
-  | { type: 'case.published'; data: { summary: string; response: string } }
+  // goes public: the summary and the public answer staff wrote. A later one replaces the earlier.
+  // Events recorded before the public answer existed carry `response` (the reporter's answer
+  // with their identity taken out) instead; it is never shown again (migration 0016).
+  | { type: 'case.published'; data: { summary: string; publicAnswer?: string; response?: string } }
   | { type: 'case.unpublished'; data: { reason: string | null } }
   /**
    * A dossier of the case left the system (GET /complaints/{id}/export) in this format, with or

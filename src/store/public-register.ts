@@ -3,7 +3,7 @@ import type { Database } from './schema.js';
 
 /**
  * A published case as the public register reads it. Only these columns ever leave this module:
- * the copy fixed at publication (summary, answer without the reporter, its dates) and the case's
+ * the copy fixed at publication (summary, the public answer staff wrote, the dates) and the case's
  * register number, category, unit and deadline. Nothing of the reporter, the complaint's own
  * text, notes or staff.
  */
@@ -21,12 +21,13 @@ export interface PublishedCaseRow {
   responseMetAt: Date | null;
   responseDueAt: Date | null;
   summary: string;
-  response: string;
+  /** Empty for an entry published before public answers (its answer is not shown). */
+  publicAnswer: string;
   publishedAt: Date;
 }
 
 export interface PublishedCaseFilter {
-  /** Words to find in the summary or the answer (web-search syntax: "quoted phrase", -not, or). */
+  /** Words to find in the summary or the public answer (web-search syntax: "quoted phrase", -not, or). */
   text?: string | undefined;
   categoryCode?: string | undefined;
 }
@@ -61,7 +62,7 @@ function withColumns(query: ReturnType<typeof published>) {
       eb.fn.coalesce('d.metAt', 'c.publishedRespondedAt').as('responseMetAt'),
       eb.fn.coalesce('d.dueAt', 'c.responseDueAt').as('responseDueAt'),
       eb.fn.coalesce('c.publishedSummary', sql<string>`''`).as('summary'),
-      eb.fn.coalesce('c.publishedResponse', sql<string>`''`).as('response'),
+      eb.fn.coalesce('c.publishedResponse', sql<string>`''`).as('publicAnswer'),
       sql<Date>`c.published_at`.as('publishedAt'),
     ]);
 }

@@ -167,7 +167,7 @@ export interface ComplaintsTable {
   allowPublication: ColumnType<boolean, boolean | undefined, never>;
   publishedSummary: ColumnType<string | null, never, string | null>;
   publishedAt: ColumnType<Date | null, never, Date | null>;
-  /** The answer the reporter was given, as published (their identity taken out); with its time and the closing time. */
+  /** The public answer staff wrote for the register (never the response itself; migration 0016); with the response's time and the closing time. */
   publishedResponse: ColumnType<string | null, never, string | null>;
   publishedRespondedAt: ColumnType<Date | null, never, Date | null>;
   publishedClosedAt: ColumnType<Date | null, never, Date | null>;

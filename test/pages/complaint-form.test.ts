@@ -170,8 +170,9 @@ test('a complaint sent without JavaScript leads to a receipt shown once; the cod
   assert.equal(receipt.statusCode, 200);
   assert.equal(receipt.headers['cache-control'], 'no-store');
   assert.match(String(receipt.headers['set-cookie']), /aduan_tanda_terima=;.*Expires=Thu, 01 Jan 1970/, 'the browser is told to forget it');
-  const registerNumber = /data-register-number[^>]*>([^<]+)</.exec(receipt.body)?.[1];
-  const trackingCode = /data-tracking-code[^>]*>([^<]+)</.exec(receipt.body)?.[1];
+  const textOf = (attribute: string) => new RegExp(`${attribute}[^>]*>(.*?)</dd>`).exec(receipt.body)?.[1]?.replace(/<[^>]*>/g, '');
+  const registerNumber = textOf('data-register-number');
+  const trackingCode = textOf('data-tracking-code');
   assert.ok(registerNumber && trackingCode);
   assert.match(receipt.body, /Catat dan rahasiakan kode pelacakan/);
 
@@ -211,15 +212,18 @@ test('the upload script is told where the receipt is instead of being redirected
 });
 
 test('without a proof of work a client may send only a few complaints an hour; a solved challenge counts once', async () => {
-  // 12 an hour in general gives 2 an hour without a proof of work.
+  // 12 an hour in general gives half, 6 an hour, without a proof of work.
   const limited = await startTestApp({ server: { limits: { submissionsPerHour: 12, trackingFailuresPer15Min: 10 } } });
   try {
     const session = await openForm(limited);
-    for (let i = 0; i < 2; i++) assert.equal((await post(session, aComplaintForm, { app: limited })).statusCode, 303);
+    for (let i = 0; i < 6; i++) assert.equal((await post(session, aComplaintForm, { app: limited })).statusCode, 303);
     const refused = await post(session, aComplaintForm, { app: limited });
     assert.equal(refused.statusCode, 429);
     assert.ok(Number(refused.headers['retry-after']) > 0);
     assert.match(refused.body, /tanpa pemeriksaan anti-robot otomatis/);
+    // Its own message with the time to come back, not one more thing to correct in the form.
+    assert.match(refused.body, /Terlalu banyak pengaduan dari jaringan Anda dalam satu jam\. Coba lagi pukul \d\d\.\d\d W(IB|ITA|IT)\./);
+    assert.ok(!refused.body.includes('Ada yang perlu diperbaiki'), 'a rate limit is not a mistake in the form');
     assert.ok(refused.body.includes(aComplaintForm.description), 'what was typed comes back');
 
     const proof = await solvedProof(session);
@@ -227,11 +231,11 @@ test('without a proof of work a client may send only a few complaints an hour; a
     assert.equal((await post(session, { ...aComplaintForm, altcha: proof }, { app: limited })).statusCode, 429, 'the same solution again does not');
     const tampered = Buffer.from(Buffer.from(proof, 'base64').toString().replace(/"counter":\d+/, '"counter":1')).toString('base64');
     assert.equal((await post(session, { ...aComplaintForm, altcha: tampered }, { app: limited })).statusCode, 429);
-    assert.equal(await complaintCount(limited), 3);
+    assert.equal(await complaintCount(limited), 7);
 
     // The general limit counts every post, refused ones too.
     let status = 0;
-    for (let i = 0; i < 12 && status !== 429; i++) status = (await post(session, { ...aComplaintForm, title: '' }, { app: limited })).statusCode;
+    for (let i = 0; i < 24 && status !== 429; i++) status = (await post(session, { ...aComplaintForm, title: '' }, { app: limited })).statusCode;
     assert.equal(status, 429);
   } finally {
     await limited.close();
@@ -268,6 +272,28 @@ async function attachmentsOf(registerNumber: string): Promise<string[]> {
     .select('attachments.fileName').where('complaints.registerNumber', '=', registerNumber).execute();
   return rows.map((row) => row.fileName);
 }
+
+test('with JavaScript a file over 10 MB, or too many files, is refused beside the field when chosen and nothing is sent', async () => {
+  const context = await newBrowserContext(browser, { viewport: 'phone' });
+  const page = await context.newPage();
+  const posts: string[] = [];
+  page.on('request', (request) => { if (request.method() === 'POST') posts.push(request.url()); });
+  await page.goto(`${baseUrl}/pengaduan/baru`);
+  await fillComplaint(page);
+  const tooLarge = Buffer.concat([png, Buffer.alloc(10 * 1024 * 1024 + 1)]);
+  await page.locator('#attachments').setInputFiles([{ name: 'video-besar.png', mimeType: 'image/png', buffer: tooLarge }]);
+  assert.match(String(await page.locator('#attachments-limits').textContent()), /video-besar\.png lebih dari 10 MB/);
+  await page.getByRole('button', { name: 'Kirim pengaduan' }).click();
+  assert.ok(await page.locator('#attachments').evaluate((element) => element === document.activeElement), 'the field takes the focus');
+  await page.locator('#attachments').setInputFiles(Array.from({ length: 11 }, (_, index) => ({ name: `foto-${index}.png`, mimeType: 'image/png', buffer: png })));
+  assert.match(String(await page.locator('#attachments-limits').textContent()), /Paling banyak 10 berkas sekali kirim/);
+  await page.getByRole('button', { name: 'Kirim pengaduan' }).click();
+  await page.waitForTimeout(300);
+  assert.deepEqual(posts, [], 'nothing was uploaded');
+  await page.locator('#attachments').setInputFiles([{ name: 'bukti.png', mimeType: 'image/png', buffer: png }]);
+  assert.equal(await page.locator('#attachments-limits').textContent(), '', 'an acceptable choice clears the message');
+  await context.close();
+});
 
 test('with JavaScript: an anonymous complaint with a photo, the ALTCHA solved, reaches the receipt and its PDF', async () => {
   const context = await newBrowserContext(browser, { viewport: 'phone' });
@@ -419,4 +445,54 @@ test('a whistleblowing report with no integrity team to receive it is refused be
   assert.match(response.body, /<option value="integrity.bribery" selected>/);
   assert.match(response.body, />Bendahara<\/textarea>/);
   assert.equal(await complaintCount(), before);
+});
+
+/** The groups of a code (between its hyphens) whose characters do not all sit on one line. */
+async function groupsSplitAcrossLines(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluate((element) => {
+    const characters: { node: Text; offset: number }[] = [];
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node !== null; node = walker.nextNode() as Text | null) {
+      for (let offset = 0; offset < node.data.length; offset += 1) characters.push({ node, offset });
+    }
+    const text = characters.map(({ node, offset }) => node.data[offset]).join('');
+    const split: string[] = [];
+    let start = 0;
+    for (const group of text.split('-')) {
+      const tops = new Set<number>();
+      for (let index = start; index < start + group.length; index += 1) {
+        const character = characters[index];
+        if (character === undefined || /\s/.test(character.node.data[character.offset] ?? '')) continue;
+        const range = document.createRange();
+        range.setStart(character.node, character.offset);
+        range.setEnd(character.node, character.offset + 1);
+        tops.add(Math.round(range.getBoundingClientRect().top));
+      }
+      if (tops.size > 1) split.push(group);
+      start += group.length + 1;
+    }
+    return split;
+  });
+}
+
+test('the receipt keeps each group of the tracking code whole on phones from 320 to 412 px wide and at 1280 px', async () => {
+  for (const viewport of ['phone', 'desktop'] as const) {
+    const context = await newBrowserContext(browser, { viewport });
+    const page = await context.newPage();
+    await receiptIn(context, 'id');
+    await page.goto(`${baseUrl}/pengaduan/tanda-terima`);
+    const code = String(await page.locator('[data-tracking-code]').textContent()).trim();
+    assert.match(code, /^[0-9A-Z]{4}(-[0-9A-Z]{4})+$/, 'the code reads as it is typed, hyphens and all');
+    // Where a line ends depends on the width: every common phone width, 360 px among them.
+    for (const width of viewport === 'phone' ? [320, 340, 360, 375, 390, 412] : [1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      assert.deepEqual(await groupsSplitAcrossLines(page, '[data-tracking-code]'), [], `no group of ${code} is broken at ${width} px`);
+      assert.deepEqual(await groupsSplitAcrossLines(page, '[data-register-number]'), [], `the register number is whole at ${width} px`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(overflow, 0, `nothing is wider than the screen at ${width} px`);
+    }
+    await page.setViewportSize({ width: viewport === 'phone' ? 360 : 1280, height: 800 });
+    await saveScreenshot(page, `receipt-code-id-${viewport}`);
+    await context.close();
+  }
 });

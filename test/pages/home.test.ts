@@ -39,8 +39,14 @@ test('a fresh installation shows the service standard, complaining on the web an
   assert.equal(page.statusCode, 200);
   assert.match(page.body, /href="\/pengaduan\/baru"/);
   assert.match(page.body, /href="\/lacak"/);
-  for (const text of ['30 menit', '7 hari kerja', '14 hari', '30 hari', 'Tidak dipungut biaya', 'Lewat situs ini']) assert.ok(page.body.includes(text), `shows "${text}"`);
+  for (const text of ['14 hari', '30 hari', 'Tidak dipungut biaya', 'Lewat situs ini']) assert.ok(page.body.includes(text), `shows "${text}"`);
   assert.doesNotMatch(page.body, /<h3>(WhatsApp|Kotak saran|Surat|Datang langsung)<\/h3>/, 'channels nobody set up are not offered');
+  const standard = /<table>[\s\S]*?<\/table>/.exec(page.body)?.[0] ?? '';
+  assert.match(standard, /<td>Situs ini<\/td><td>14 hari<\/td>/);
+  for (const channel of ['datang langsung', 'telepon', 'surat', 'kotak saran', 'surel', 'WhatsApp', '30 menit', '7 hari kerja']) {
+    assert.ok(!standard.toLowerCase().includes(channel.toLowerCase()), `the service standard does not promise "${channel}", which is not set up`);
+  }
+  assert.match(page.body, /<title>Beranda · Aduan<\/title>/, 'without a body\'s name the service name stands in');
 });
 
 test('only an administrator reads and changes the contact details, and they are checked', async () => {
@@ -78,6 +84,29 @@ test('every way to complain that is set up is on the home page, with its require
   const english = await testApp.app.inject({ method: 'GET', url: '/', headers: { cookie: 'aduan_lang=en' } });
   assert.ok(english.body.includes(aSiteContact.openingHours.en));
   assert.ok(english.body.includes('7 working days'));
+  const standard = /<table>[\s\S]*?<\/table>/.exec(page.body)?.[0] ?? '';
+  for (const text of ['30 menit', '7 hari kerja', 'Datang langsung', 'kotak saran', 'WhatsApp']) assert.ok(standard.includes(text), `the service standard lists "${text}" once it is set up`);
+});
+
+test('the body\'s name is in the header and every page title once it is set', async () => {
+  for (const path of ['/', '/lacak', '/pengaduan/baru', '/publik', '/statistik', '/tidak-ada']) {
+    const page = await testApp.app.inject({ method: 'GET', url: path, headers: { cookie: 'aduan_lang=id', accept: 'text/html' } });
+    assert.match(page.body, new RegExp(`<title>[^<]+ — ${aSiteContact.organisation}</title>`), `${path} names the body in its title`);
+    assert.match(page.body, new RegExp(`class="site-header__name"[^>]*>${aSiteContact.organisation}<`), `${path} names the body in its header`);
+  }
+  const track = await testApp.app.inject({ method: 'GET', url: '/lacak', headers: { cookie: 'aduan_lang=id' } });
+  assert.match(track.body, new RegExp(`<title>Lacak pengaduan — ${aSiteContact.organisation}</title>`));
+});
+
+test('a reporter who lost the tracking code is told whom to contact and to name the old register number in a new complaint', async () => {
+  const page = await testApp.app.inject({ method: 'GET', url: '/lacak', headers: { cookie: 'aduan_lang=id' } });
+  const lost = /<section[^>]*aria-labelledby="lost-code-heading"[\s\S]*?<\/section>/.exec(page.body)?.[0] ?? '';
+  assert.match(lost, /Kode pelacakan hilang\?/);
+  for (const text of [aSiteContact.organisation, aSiteContact.address, aSiteContact.email, aSiteContact.whatsapp, aSiteContact.phone]) {
+    assert.ok(lost.includes(text), `names "${text}"`);
+  }
+  assert.match(lost, /nomor register lama/);
+  assert.match(lost, /href="\/pengaduan\/baru"/);
 });
 
 test('the time limits on the home page are the ones the deadlines use, after an administrator changes them', async () => {

@@ -38,9 +38,11 @@ async function submit(overrides: Record<string, unknown> = {}): Promise<Submitte
 
 const aNamedReporter = { identity: { mode: 'identified', name: 'Siti Aminah', email: 'siti@example.org', address: 'Jl. Melati 5, Pekanbaru' } };
 
-async function act(staff: Staff, id: string, action: string, payload: object = {}): Promise<void> {
+/** The staff view of the case after the action. */
+async function act(staff: Staff, id: string, action: string, payload: object = {}): Promise<{ correctiveActions: { actionId: number }[] }> {
   const response = await t.app.inject({ method: 'POST', url: `/api/v1/complaints/${id}/actions/${action}`, headers: { authorization: staff.authorization }, payload });
   assert.equal(response.statusCode, 200, `${action}: ${response.body}`);
+  return response.json();
 }
 
 /** Verified, assigned to the handler, answered and the answer sent: the reporter can rate and appeal. */
@@ -251,8 +253,8 @@ describe('the signed-in case pages over HTTP', () => {
 
 async function signInInBrowser(page: Page, submitted: Submitted): Promise<void> {
   await page.goto(`${baseUrl}/lacak`);
-  await page.getByLabel('Nomor register').fill(submitted.registerNumber);
-  await page.getByLabel('Kode pelacakan').fill(submitted.trackingCode);
+  await page.getByLabel('Nomor register', { exact: true }).fill(submitted.registerNumber);
+  await page.getByLabel('Kode pelacakan', { exact: true }).fill(submitted.trackingCode);
   await page.getByRole('button', { name: 'Buka pengaduan' }).click();
   await page.waitForURL(`${baseUrl}/lacak/kasus`);
 }
@@ -336,6 +338,57 @@ describe('the reporter in the browser', () => {
     await context.close();
   });
 
+  for (const viewport of ['phone', 'desktop'] as const) {
+    test(`reads back what they wrote, the warning while asked, the response once and the corrective actions (${viewport})`, async () => {
+      const submitted = await submit();
+      const context = await newBrowserContext(browser, { viewport });
+      const page = await context.newPage();
+      await signInInBrowser(page, submitted);
+      const reported = page.locator('section[aria-labelledby="reported-heading"]');
+      assert.equal(await page.getByRole('heading', { name: 'Yang Anda laporkan' }).count(), 1);
+      const reportedText = String(await reported.textContent());
+      for (const words of ['Petugas loket meminta uang tambahan agar KTP cepat selesai.', 'Apa yang terjadi?', 'Diminta membayar Rp50.000 untuk KTP', 'Kantor Desa Karangbawang, loket 2', 'Diminta langsung secara lisan']) {
+        assert.ok(reportedText.includes(words), `the reporter reads back "${words}"`);
+      }
+
+      await act(coordinator, submitted.id, 'request_info', { message: 'Loket nomor berapa?' });
+      await page.reload();
+      assert.match(String(await page.locator('section[aria-labelledby="question-heading"]').textContent()),
+        /Jika tidak dijawab dalam 10 hari kerja, pengaduan ini akan ditutup \(pada 6 April 2026 16\.00 WIB\)\./);
+      await page.getByLabel('Jawaban Anda').fill('Loket 2.');
+      await page.getByRole('button', { name: 'Kirim jawaban' }).click();
+      await page.waitForURL(/selesai=jawab/);
+
+      const response = 'Pungutan itu tidak sah.\n\nUang Anda kami kembalikan dan petugas diberi pembinaan.';
+      await act(coordinator, submitted.id, 'verify', { result: 'indicated', note: 'Ada indikasi' });
+      await act(coordinator, submitted.id, 'triage', { category: 'service.time', urgency: 2, impact: 2 });
+      await act(head, submitted.id, 'assign', { unitId: root, handlerId: handler.id, instructions: 'Periksa' });
+      await act(handler, submitted.id, 'start');
+      await act(handler, submitted.id, 'add_corrective_action', { description: 'Pasang papan tarif resmi di setiap loket', ownerId: handler.id, dueOn: '2026-03-20' });
+      await act(handler, submitted.id, 'add_corrective_action', { description: 'Pembinaan etika bagi petugas loket', ownerId: head.id, dueOn: '2026-04-30' });
+      await act(handler, submitted.id, 'draft_response', { finding: 'substantiated', text: response });
+      await act(handler, submitted.id, 'submit_for_approval');
+      await act(head, submitted.id, 'approve', { note: 'Setuju' });
+      const sent = await act(coordinator, submitted.id, 'send_response');
+      await act(handler, submitted.id, 'complete_corrective_action', { actionId: sent.correctiveActions[0]?.actionId, evidence: 'Foto papan tarif' });
+      await page.goto(`${baseUrl}/lacak/kasus`);
+      const main = String(await page.locator('main').textContent());
+      assert.equal(main.split('Uang Anda kami kembalikan').length - 1, 1, 'the response is on the page once, not again in the history');
+      assert.equal(await page.locator('section[aria-labelledby="question-heading"]').count(), 0, 'no warning once answered');
+      const rows = await page.locator('section[aria-labelledby="corrective-heading"] tbody tr').allTextContents();
+      assert.deepEqual(rows, [
+        'Pasang papan tarif resmi di setiap loket20 Maret 2026Selesai',
+        'Pembinaan etika bagi petugas loket30 April 2026Sedang dikerjakan',
+      ]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(overflow, 0, 'nothing is wider than the screen');
+      assert.ok(!main.includes('Foto papan tarif'), 'the evidence of an action is staff\'s');
+      await noViolations(page, `a responded case with corrective actions (${viewport})`);
+      await saveScreenshot(page, `track-sections-id-${viewport}`);
+      await context.close();
+    });
+  }
+
   test('adds evidence, and is told plainly when no file or a file over 10 MB is sent', async () => {
     const submitted = await submit();
     const context = await newBrowserContext(browser, { viewport: 'desktop' });
@@ -355,14 +408,34 @@ describe('the reporter in the browser', () => {
     assert.ok(table.includes('catatan.txt') && table.includes('foto-loket.png'), table);
     assert.match(String(await page.locator('.timeline').textContent()), /Anda menambahkan berkas foto-loket\.png/);
 
+    // With JavaScript a file over 10 MB, or too many files, is refused when chosen and never sent.
     const tooLarge = Buffer.concat([aPng(), Buffer.alloc(10 * 1024 * 1024 + 1)]);
+    const posts: string[] = [];
+    page.on('request', (request) => { if (request.method() === 'POST') posts.push(request.url()); });
     await page.getByLabel('Pilih berkas').setInputFiles([{ name: 'video-besar.png', mimeType: 'image/png', buffer: tooLarge }]);
+    assert.match(String(await page.locator('#berkas-limits').textContent()), /video-besar\.png lebih dari 10 MB/, 'said beside the field at once');
     await page.getByRole('button', { name: 'Unggah bukti' }).click();
-    await page.locator('.error-summary').waitFor();
-    assert.match(String(await page.locator('#berkas-error').textContent()), /video-besar\.png.*10 MB/);
-    await noViolations(page, 'a refused file');
-    await saveScreenshot(page, 'track-evidence-error-id-desktop');
+    assert.ok(await page.getByLabel('Pilih berkas').evaluate((element) => element === document.activeElement), 'the field takes the focus');
+    const eleven = Array.from({ length: 11 }, (_, index) => ({ name: `foto-${index}.png`, mimeType: 'image/png', buffer: aPng() }));
+    await page.getByLabel('Pilih berkas').setInputFiles(eleven);
+    assert.match(String(await page.locator('#berkas-limits').textContent()), /Paling banyak 10 berkas sekali kirim/);
+    await page.getByRole('button', { name: 'Unggah bukti' }).click();
+    await page.waitForTimeout(300);
+    assert.deepEqual(posts, [], 'nothing was uploaded');
+    await noViolations(page, 'a file refused in the browser');
+    await saveScreenshot(page, 'track-evidence-too-large-js-id-desktop');
     await context.close();
+
+    // Without JavaScript the server refuses it, beside the field.
+    const plain = await newBrowserContext(browser, { viewport: 'desktop', javaScript: false });
+    const plainPage = await plain.newPage();
+    await signInInBrowser(plainPage, submitted);
+    await plainPage.getByLabel('Pilih berkas').setInputFiles([{ name: 'video-besar.png', mimeType: 'image/png', buffer: tooLarge }]);
+    await plainPage.getByRole('button', { name: 'Unggah bukti' }).click();
+    await plainPage.locator('.error-summary').waitFor();
+    assert.match(String(await plainPage.locator('#berkas-error').textContent()), /video-besar\.png.*10 MB/);
+    await saveScreenshot(plainPage, 'track-evidence-error-id-desktop');
+    await plain.close();
   });
 
   test('withdraws only after a confirmation step, without JavaScript', async () => {
@@ -370,8 +443,8 @@ describe('the reporter in the browser', () => {
     const context = await newBrowserContext(browser, { javaScript: false, locale: 'en-GB' });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/lacak`);
-    await page.getByLabel('Register number').fill(submitted.registerNumber);
-    await page.getByLabel('Tracking code').fill(submitted.trackingCode.toLowerCase());
+    await page.getByLabel('Register number', { exact: true }).fill(submitted.registerNumber);
+    await page.getByLabel('Tracking code', { exact: true }).fill(submitted.trackingCode.toLowerCase());
     await page.getByRole('button', { name: 'Open my complaint' }).click();
     await page.waitForURL(`${baseUrl}/lacak/kasus`);
     await page.getByLabel('Your message').fill('I found the receipt.');

@@ -27,11 +27,11 @@ import { issueResponseLetter } from '../letters/issue-response-letter.js';
 import { approversWhoseTurnItIs } from '../../domain/notifications/next-actors.js';
 import { findNextActors, staffMessagesFor } from '../notifications/notify-next-actors.js';
 
-/** An action as the API receives it: `merge` names the surviving case by id only; `publish` carries only the summary. */
+/** An action as the API receives it: `merge` names the surviving case by id only; `publish` carries only what staff wrote. */
 export type RequestedCaseAction =
   | Exclude<CaseAction, { action: 'merge' } | { action: 'publish' }>
   | { action: 'merge'; intoId: string }
-  | { action: 'publish'; summary: string };
+  | { action: 'publish'; summary: string; publicAnswer: string };
 
 /**
  * One workflow action, in one transaction: lock the case, fold its events, let the domain
@@ -119,7 +119,7 @@ async function resolveReferences(
     case 'publish':
       // Decrypted in memory only, for the domain to keep it out of the public text; nobody is
       // shown it, so this is not an unsealing.
-      return { action: 'publish', summary: requested.summary, reporterIdentity: unsealIdentity(keys, row) };
+      return { action: 'publish', summary: requested.summary, publicAnswer: requested.publicAnswer, reporterIdentity: unsealIdentity(keys, row) };
     default:
       return requested;
   }
@@ -148,7 +148,7 @@ async function projectCaseRow(trx: Kysely<Database>, row: ComplaintRow, after: C
     awaitingApprovalBy: approversWhoseTurnItIs(after),
     // The public register's copy, fixed when published; cleared when withdrawn or appealed.
     publishedSummary: after.publication?.summary ?? null, publishedAt: after.publication?.publishedAt ?? null,
-    publishedResponse: after.publication?.response ?? null,
+    publishedResponse: after.publication?.publicAnswer ?? null,
     publishedRespondedAt: after.publication === null ? null : after.answer?.at ?? null,
     publishedClosedAt: after.publication === null ? null : after.closedAt,
   }).where('id', '=', row.id).execute();

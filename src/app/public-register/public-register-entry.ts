@@ -15,8 +15,8 @@ export interface PublicRegisterEntry {
   closedAt: Date | null;
   serviceLevel: ServiceLevelOutcome;
   summary: string;
-  /** The answer the reporter was given, with their identity taken out. */
-  response: string;
+  /** The answer staff wrote for the public from the response; empty when there is none to show. */
+  publicAnswer: string;
   publishedAt: Date;
 }
 
@@ -37,7 +37,7 @@ export function publicRegisterEntry(row: PublishedCaseRow): PublicRegisterEntry 
     closedAt: row.closedAt,
     serviceLevel: serviceLevelOf(row.responseMetAt, row.responseDueAt),
     summary: row.summary,
-    response: row.response,
+    publicAnswer: row.publicAnswer,
     publishedAt: row.publishedAt,
   };
 }

@@ -1,7 +1,6 @@
 import { finalStatuses } from '../../domain/complaint/complaint-status.js';
 import type { ReporterView } from '../../domain/views/reporter-view.js';
 import { allowedActions } from '../../domain/workflow/allowed-actions.js';
-import type { Finding } from '../../domain/workflow/workflow-values.js';
 import { findUnitById } from '../../store/units.js';
 import { loadCase } from '../case-handling/load-case.js';
 import type { AppDeps } from '../deps.js';
@@ -13,17 +12,13 @@ export type ReporterPageAction = 'answer' | 'rate' | 'appeal' | 'withdraw' | 'ad
 export interface ReporterCase {
   view: ReporterView;
   actions: ReadonlySet<ReporterPageAction>;
-  /** The request for information the reporter is asked to answer now. */
-  question: { text: string; askedAt: Date } | null;
-  /** The latest response sent; its signed letter exists from the moment it was sent. */
-  response: { finding: Finding; text: string; sentAt: Date } | null;
   /** The handling unit's zone, in which the reporter reads every date. */
   timeZone: string;
 }
 
 /**
  * The tracking page's case: the reporter view plus what the page offers (the reporter actions
- * the workflow allows now, the question to answer, the response, the unit's zone). The case
+ * the workflow allows now, the unit's zone). The case
  * and its events are read once, and the page decides nothing itself.
  */
 export async function getReporterCase(deps: AppDeps, complaintId: string): Promise<ReporterCase> {
@@ -38,13 +33,9 @@ export async function getReporterCase(deps: AppDeps, complaintId: string): Promi
     actions.add('add_evidence');
     actions.add('message');
   }
-  const sent = loaded.events.findLast((event) => event.type === 'response.sent');
-  const asked = loaded.state.status === 'needs_info' ? loaded.events.findLast((event) => event.type === 'case.info_requested') : undefined;
   return {
     view,
     actions,
-    question: asked?.type === 'case.info_requested' ? { text: asked.data.message, askedAt: asked.occurredAt } : null,
-    response: sent?.type === 'response.sent' ? { finding: sent.data.finding, text: sent.data.text, sentAt: sent.occurredAt } : null,
     timeZone: unit?.timeZone ?? 'Asia/Jakarta',
   };
 }

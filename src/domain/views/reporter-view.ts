@@ -1,8 +1,10 @@
 import type { RecordedCaseEvent } from '../case-event.js';
 import type { ComplaintStatus } from '../complaint/complaint-status.js';
-import type { Completeness } from '../complaint/completeness.js';
+import type { Completeness, Facts } from '../complaint/completeness.js';
+import type { Duration } from '../service-level/deadline.js';
 import type { DeadlineStatus } from '../service-level/deadline-status.js';
 import { evolve, type CaseState } from '../workflow/case-state.js';
+import type { Finding } from '../workflow/workflow-values.js';
 
 /** What a reporter may see of the history: never internal notes, never staff identities. */
 export type ReporterHistoryEntry =
@@ -21,10 +23,37 @@ export interface ReporterAttachment {
   addedAt: Date;
 }
 
+/** The latest response sent, shown once on its own (it is not repeated in the history). */
+export interface ReporterResponse {
+  finding: Finding;
+  text: string;
+  sentAt: Date;
+}
+
+/** What the body promised to put right after the response, and how far it got: never who owns it, never the evidence. */
+export interface ReporterCorrectiveAction {
+  description: string;
+  /** A calendar date (YYYY-MM-DD). */
+  dueOn: string;
+  status: 'open' | 'completed';
+}
+
+/** The request for information the reporter is asked to answer now, and when the case closes without an answer. */
+export interface ReporterQuestion {
+  text: string;
+  askedAt: Date;
+  /** The service-level setting for closing unanswered requests. */
+  closesAfter: Duration;
+  closesAt: Date;
+}
+
 export interface ReporterView {
   registerNumber: string;
   status: ComplaintStatus;
   title: string;
+  /** What the reporter wrote, given back to them as they wrote it. */
+  description: string;
+  facts: Facts;
   categoryCode: string | null;
   channel: string;
   submittedAt: Date;
@@ -34,6 +63,25 @@ export interface ReporterView {
   deadlines: DeadlineStatus[];
   history: ReporterHistoryEntry[];
   attachments: ReporterAttachment[];
+  response: ReporterResponse | null;
+  correctiveActions: ReporterCorrectiveAction[];
+  question: ReporterQuestion | null;
+}
+
+/** The latest response sent, if any. */
+export function reporterResponse(events: readonly RecordedCaseEvent[]): ReporterResponse | null {
+  const sent = latestResponse(events);
+  return sent === undefined ? null : { finding: sent.data.finding, text: sent.data.text, sentAt: sent.occurredAt };
+}
+
+function latestResponse(events: readonly RecordedCaseEvent[]) {
+  const sent = [...events].sort((a, b) => a.sequence - b.sequence).findLast((event) => event.type === 'response.sent');
+  return sent?.type === 'response.sent' ? sent : undefined;
+}
+
+/** The corrective actions as the case's own fold keeps them, in the order they were added. */
+export function reporterCorrectiveActions(state: CaseState): ReporterCorrectiveAction[] {
+  return state.correctiveActions.map((action) => ({ description: action.description, dueOn: action.dueOn, status: action.isCompleted ? 'completed' : 'open' }));
 }
 
 /**
@@ -43,6 +91,7 @@ export interface ReporterView {
  */
 export function reporterHistory(events: readonly RecordedCaseEvent[]): ReporterHistoryEntry[] {
   const history: ReporterHistoryEntry[] = [];
+  const shownApart = latestResponse(events)?.sequence;
   let state: CaseState | null = null;
   for (const event of [...events].sort((a, b) => a.sequence - b.sequence)) {
     // Every status change is the reporter's to see, including the ones inside the approval chain
@@ -81,9 +130,10 @@ export function reporterHistory(events: readonly RecordedCaseEvent[]): ReporterH
       case 'case.reporter_messaged':
         history.push({ kind: 'message_to_reporter', at: event.occurredAt, text: event.data.text });
         break;
-      // The response only once it is sent: drafts, approvals and returns are internal.
+      // The response only once it is sent: drafts, approvals and returns are internal. The latest
+      // is the view's `response`, shown once; an earlier one (before an appeal) stays a message.
       case 'response.sent':
-        history.push({ kind: 'message_to_reporter', at: event.occurredAt, text: event.data.text });
+        if (event.sequence !== shownApart) history.push({ kind: 'message_to_reporter', at: event.occurredAt, text: event.data.text });
         break;
       case 'case.resolved_at_desk':
         history.push({ kind: 'message_to_reporter', at: event.occurredAt, text: event.data.answer });

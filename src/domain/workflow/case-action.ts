@@ -34,7 +34,7 @@ export type CaseAction =
    * `reporterIdentity` is filled by the use case from the sealed record, only so that the domain
    * can keep it out of the public text; it is never recorded (the reporter is anonymous: null).
    */
-  | { action: 'publish'; summary: string; reporterIdentity: ReporterIdentity | null }
+  | { action: 'publish'; summary: string; publicAnswer: string; reporterIdentity: ReporterIdentity | null }
   | { action: 'unpublish'; reason?: string }
   // Reporter actions, with the tracking token.
   | { action: 'answer'; text: string }

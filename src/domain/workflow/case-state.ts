@@ -60,8 +60,8 @@ export interface CaseState {
 
 export interface Publication {
   summary: string;
-  /** The answer as published: the reporter's identity taken out. */
-  response: string;
+  /** The answer staff wrote for the public; null for a publication older than it (never the response). */
+  publicAnswer: string | null;
   publishedAt: Date;
 }
 
@@ -150,7 +150,7 @@ export function evolve(state: CaseState | null, event: RecordedCaseEvent): CaseS
       // until it is closed and published again.
       return { ...state, status: 'appealed', unitId: event.data.toUnitId, handlerId: null, teamId: null, draft: null, answer: null, closedAt: null, publication: null };
     case 'case.published':
-      return { ...state, publication: { summary: event.data.summary, response: event.data.response, publishedAt: event.occurredAt } };
+      return { ...state, publication: { summary: event.data.summary, publicAnswer: event.data.publicAnswer ?? null, publishedAt: event.occurredAt } };
     case 'case.unpublished':
       return { ...state, publication: null };
     case 'case.referred':

@@ -4,7 +4,7 @@ import { DomainError, type FieldProblem } from '../domain-error.js';
 import { allowedActions, caseFactsOf, isAllowedInState, lacksPublicationConsent, personalRefusal, rolesAllow } from './allowed-actions.js';
 import type { CaseAction } from './case-action.js';
 import type { CaseState } from './case-state.js';
-import { summaryProblems, withoutReporter } from './publication.js';
+import { publicAnswerProblems, summaryProblems } from './publication.js';
 import { triagePriority } from './triage-priority.js';
 import type { ApprovalLevel } from './workflow-values.js';
 import type { WorkflowActor, WorkflowContext } from './workflow-context.js';
@@ -146,11 +146,10 @@ export function decide(state: CaseState, command: CaseAction, actor: WorkflowAct
       checkFields(required('/reason', command.reason));
       return [{ type: 'identity.unsealed', data: { reason: command.reason } }];
     case 'publish': {
-      checkFields(summaryProblems(command.summary, command.reporterIdentity));
-      const answer = state.answer;
-      if (answer === null) throw new Error('decide: the state allowed publish without an answer');
-      // The answer was written to the reporter and may greet them by name: the public reads it without.
-      return [{ type: 'case.published', data: { summary: command.summary.trim(), response: withoutReporter(answer.text, command.reporterIdentity) } }];
+      checkFields([...summaryProblems(command.summary, command.reporterIdentity), ...publicAnswerProblems(command.publicAnswer, command.reporterIdentity)]);
+      if (state.answer === null) throw new Error('decide: the state allowed publish without an answer');
+      // The response was written to the reporter: the public reads only what staff wrote for it.
+      return [{ type: 'case.published', data: { summary: command.summary.trim(), publicAnswer: command.publicAnswer.trim() } }];
     }
     case 'unpublish':
       checkFields(command.reason === undefined ? [] : required('/reason', command.reason));

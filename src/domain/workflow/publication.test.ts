@@ -7,7 +7,7 @@ import { DomainError } from '../domain-error.js';
 import { allowedActions } from './allowed-actions.js';
 import { context, given, reporter, staff, stateAfter, submitted } from './case-scenario.js';
 import { decide } from './decide.js';
-import { mentionsReporter, publishedSummaryMaxLength, summaryProblems, withoutReporter } from './publication.js';
+import { mentionsReporter, publicAnswerMaxLength, publicAnswerProblems, publishedSummaryMaxLength, summaryProblems } from './publication.js';
 
 const siti: ReporterIdentity = { name: 'Siti Aminah', nik: '1471012345670001', email: 'siti.aminah@example.org', phone: '0812-3456-7890', address: 'Jl. Melati 5, Pekanbaru' };
 
@@ -23,14 +23,20 @@ const handled: CaseEvent[] = [verified, { type: 'case.assigned', data: { unitId:
 const sent: CaseEvent = { type: 'response.sent', data: { draftNumber: 1, finding: 'substantiated', text: answerText } };
 const closed: CaseEvent = { type: 'case.closed', data: { note: 'Catatan internal: pelapor puas' } };
 const resolved = [consenting, ...handled, sent, closed];
-const publish = (summary: string, identity: ReporterIdentity | null = siti) => ({ action: 'publish', summary, reporterIdentity: identity }) as const;
+const publicAnswer = 'Antrean loket memang lama. Kami menambah satu loket di Pekanbaru.';
+const publish = (summary: string, identity: ReporterIdentity | null = siti, answer = publicAnswer) => ({ action: 'publish', summary, publicAnswer: answer, reporterIdentity: identity }) as const;
 const summary = 'Antrean loket KTP terlalu lama. Unit menambah satu loket pelayanan.';
-const redactedAnswer = 'Ibu [disamarkan] yang kami hormati, antrean loket memang lama. Kami menambah satu loket di Pekanbaru.';
-const published: CaseEvent = { type: 'case.published', data: { summary, response: redactedAnswer } };
+const published: CaseEvent = { type: 'case.published', data: { summary, publicAnswer } };
 
 describe('which closed cases may be published', () => {
-  it('publishes a case closed after its response, with the answer the reporter was given, without their name', () => {
+  it('publishes a case closed after its response, with the summary and public answer staff wrote, never the response', () => {
     given(...resolved).when(publish(summary)).then(published);
+    const state = stateAfter(given(...resolved).when(publish(summary)).events());
+    assert.deepEqual([state.publication?.summary, state.publication?.publicAnswer], [summary, publicAnswer]);
+  });
+  it('shows no answer for a publication recorded before public answers, rather than the response it carried', () => {
+    const old = { type: 'case.published', data: { summary, response: 'Ibu [disamarkan] yang kami hormati, petugas loket ditegur.' } } satisfies CaseEvent;
+    assert.equal(stateAfter([...resolved, old]).publication?.publicAnswer, null);
   });
   it('publishes a case closed by the reporter\'s rating and one closed when the appeal window passed', () => {
     given(consenting, ...handled, sent, { type: 'reporter.rated', data: { rating: 5, comment: null } }, { type: 'case.closed', data: { note: null } })
@@ -38,10 +44,10 @@ describe('which closed cases may be published', () => {
     given(consenting, ...handled, sent, { type: 'case.closed_automatically', data: { reason: 'appeal_window_passed' } })
       .when(publish(summary)).then(published);
   });
-  it('publishes a walk-in complaint answered at the desk, with the desk answer', () => {
+  it('publishes a walk-in complaint answered at the desk', () => {
     const walkIn = submitted({ allowPublication: true, channel: 'walk_in' });
-    given(walkIn, { type: 'case.resolved_at_desk', data: { answer: 'Berkas sudah diproses hari ini.' } }).when(publish(summary, null))
-      .then({ type: 'case.published', data: { summary, response: 'Berkas sudah diproses hari ini.' } });
+    given(walkIn, { type: 'case.resolved_at_desk', data: { answer: 'Berkas sudah diproses hari ini.' } }).when(publish(summary, null, ' Berkas diproses. '))
+      .then({ type: 'case.published', data: { summary, publicAnswer: 'Berkas diproses.' } });
   });
   it('refuses, before anything about the state, a case whose reporter did not allow publication', () => {
     given(submitted(), ...handled, sent, closed).when(publish(summary)).thenRefuses('publication.not_consented');
@@ -86,22 +92,20 @@ describe('the summary', () => {
   });
 });
 
-describe('taking the reporter out of the published answer', () => {
-  it('replaces the name, its words, the NIK, phone in any spelling, email and street address', () => {
-    const text = 'Yth. Siti Aminah (NIK 1471012345670001), Jl. Melati 5, Pekanbaru. Kami telepon ke +62 812 3456 7890 dan 081234567890, surel SITI.AMINAH@example.org. Salam untuk Bu Siti.';
-    assert.equal(withoutReporter(text, siti),
-      'Yth. [disamarkan] (NIK [disamarkan]), [disamarkan]. Kami telepon ke [disamarkan] dan [disamarkan], surel [disamarkan]. Salam untuk Bu [disamarkan].');
-  });
-  it('leaves a text about an anonymous reporter as it is, but for a NIK', () => {
-    assert.equal(withoutReporter('Terima kasih atas laporan Anda.', null), 'Terima kasih atas laporan Anda.');
-    assert.equal(withoutReporter('NIK 1471012345670001.', null), 'NIK [disamarkan].');
+describe('the public answer', () => {
+  it('is required, bounded, and refused when it names the reporter, as the summary is', () => {
+    assert.deepEqual(publicAnswerProblems(' ', siti), [{ pointer: '/publicAnswer', code: 'required' }]);
+    assert.deepEqual(publicAnswerProblems('x'.repeat(publicAnswerMaxLength + 1), siti), [{ pointer: '/publicAnswer', code: 'maxLength', params: { limit: publicAnswerMaxLength } }]);
+    assert.deepEqual(publicAnswerProblems(answerText, siti), [{ pointer: '/publicAnswer', code: 'mentions_reporter' }]);
+    given(...resolved).when(publish(summary, siti, answerText)).thenRefuses('request.invalid');
   });
 });
 
 describe('publishing again, withdrawing, and an appeal', () => {
   it('replaces the summary when published again', () => {
-    const again = given(...resolved, published).when(publish('Ringkasan yang diperbaiki.')).events();
+    const again = given(...resolved, published).when(publish('Ringkasan yang diperbaiki.', siti, 'Jawaban yang diperbaiki.')).events();
     assert.equal(stateAfter(again).publication?.summary, 'Ringkasan yang diperbaiki.');
+    assert.equal(stateAfter(again).publication?.publicAnswer, 'Jawaban yang diperbaiki.');
   });
   it('withdraws a publication, with or without a reason, and refuses to withdraw what is not published', () => {
     given(...resolved, published).when({ action: 'unpublish', reason: 'Permintaan pelapor' }).then({ type: 'case.unpublished', data: { reason: 'Permintaan pelapor' } });

@@ -4,7 +4,9 @@ import type { CaseState } from './case-state.js';
 
 /**
  * The public register (as LAPOR! and FixMyStreet keep one): a resolved complaint whose reporter
- * allowed it, told in a summary staff write, with the answer the reporter was given.
+ * allowed it, told in a summary staff write and a public answer staff write from the response.
+ * Never the response itself: it is written to the reporter and may name an officer who was
+ * reprimanded, a sanction, or someone's circumstances that the public has no business reading.
  *
  * Which cases qualify: closed after an answer, i.e. closed once a response was sent (by staff,
  * by the reporter's rating, or when the appeal window passed) or answered and closed at the
@@ -20,8 +22,8 @@ export function isPublishable(state: CaseState): boolean {
 /** A summary is a short account, not the file. */
 export const publishedSummaryMaxLength = 2000;
 
-/** What replaces the reporter's identity in a published text. */
-export const redactionMark = '[disamarkan]';
+/** The public answer is the response retold for the public; a letter's length, no more. */
+export const publicAnswerMaxLength = 5000;
 
 /**
  * A safety net under the staff member's own care, not a substitute for it: the reporter's name,
@@ -82,14 +84,18 @@ export function mentionsReporter(text: string, identity: ReporterIdentity | null
   });
 }
 
-/** The text with every mention of the reporter (and any NIK) replaced by the redaction mark. */
-export function withoutReporter(text: string, identity: ReporterIdentity | null): string {
-  return identityPatterns(identity).reduce((redacted, pattern) => redacted.replace(pattern, redactionMark), text);
-}
-
 /** What is wrong with a summary staff wrote for the public: blank, too long, or naming the reporter. */
 export function summaryProblems(summary: string, identity: ReporterIdentity | null): FieldProblem[] {
-  if (summary.trim() === '') return [{ pointer: '/summary', code: 'required' }];
-  if (summary.length > publishedSummaryMaxLength) return [{ pointer: '/summary', code: 'maxLength', params: { limit: publishedSummaryMaxLength } }];
-  return mentionsReporter(summary, identity) ? [{ pointer: '/summary', code: 'mentions_reporter' }] : [];
+  return publicTextProblems('/summary', summary, publishedSummaryMaxLength, identity);
+}
+
+/** The same for the public answer: required, bounded, and never naming the reporter. */
+export function publicAnswerProblems(publicAnswer: string, identity: ReporterIdentity | null): FieldProblem[] {
+  return publicTextProblems('/publicAnswer', publicAnswer, publicAnswerMaxLength, identity);
+}
+
+function publicTextProblems(pointer: string, text: string, limit: number, identity: ReporterIdentity | null): FieldProblem[] {
+  if (text.trim() === '') return [{ pointer, code: 'required' }];
+  if (text.length > limit) return [{ pointer, code: 'maxLength', params: { limit } }];
+  return mentionsReporter(text, identity) ? [{ pointer, code: 'mentions_reporter' }] : [];
 }

@@ -25,6 +25,12 @@ export function formatDateTime(locale: Locale, date: Date, timeZone: string): st
   return `${formatDate(locale, date, timeZone)} ${time} ${zoneLabel(timeZone)}`;
 }
 
+/** "09.15 WIB" / "09:15 WIB": a time of day today, with its zone. */
+export function formatTime(locale: Locale, date: Date, timeZone: string): string {
+  const time = new Intl.DateTimeFormat(intlLocale[locale], { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+  return `${time} ${zoneLabel(timeZone)}`;
+}
+
 /** "1.234" / "1,234"; percentages with one decimal. */
 export function formatNumber(locale: Locale, value: number, options?: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(intlLocale[locale], options).format(value);

@@ -4,7 +4,7 @@ import type { WebContext } from './web-context.js';
 
 interface LayoutProps {
   ctx: WebContext;
-  /** The page's own title; the service name follows it. */
+  /** The page's own title; the body's name (or the service name) follows it. */
   title: string;
   /** Scripts (asset file names) that enhance this page; the page works without them. */
   scripts?: string[];
@@ -23,12 +23,13 @@ const navigation = [
 export function Layout({ ctx, title, scripts = [], children }: LayoutProps) {
   const { t, locale, path, url } = ctx;
   const otherLocale = locale === 'id' ? 'en' : 'id';
+  const organisation = ctx.site.organisation;
   return (
     <html lang={locale}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} · ${t('site.name')}`}</title>
+        <title>{organisation === null ? `${title} · ${t('site.name')}` : `${title} — ${organisation}`}</title>
         <meta name="description" content={t('site.tagline')} />
         <link rel="icon" href={assetUrl('favicon.svg')} type="image/svg+xml" />
         <link rel="stylesheet" href={assetUrl('site.css')} />
@@ -38,7 +39,7 @@ export function Layout({ ctx, title, scripts = [], children }: LayoutProps) {
         <a class="skip-link" href="#main">{t('skip.toMain')}</a>
         <header class="site-header">
           <div class="container site-header__bar">
-            <a class="site-header__name" href="/">{t('site.name')}<span class="site-header__tagline">{t('site.tagline')}</span></a>
+            <a class="site-header__name" href="/">{organisation ?? t('site.name')}<span class="site-header__tagline">{t('site.tagline')}</span></a>
             <a class="site-header__language" href={`/bahasa/${otherLocale}?kembali=${encodeURIComponent(url)}`} hrefLang={otherLocale} lang={otherLocale} aria-label={t('language.switchLabel')}>{t('language.switchTo')}</a>
           </div>
           <nav class="container site-nav" aria-label={t('nav.label')}>

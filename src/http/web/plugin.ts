@@ -14,7 +14,9 @@ import { verificationPages } from './pages/verification.js';
 import { statisticsPages } from './pages/statistics.js';
 import { trackPages } from './pages/track.js';
 import { sendPage } from './render.js';
-import { CsrfError, isSecure, languageCookieName, webContext } from './web-context.js';
+import { CsrfError, isSecure, languageCookieName, rememberSite, webContext } from './web-context.js';
+import { getSiteContact } from '../../app/site/get-site-contact.js';
+import { defaultSiteContact } from '../../app/site/site-contact.js';
 
 /**
  * The public pages: server-rendered HTML that works without JavaScript. They call the same
@@ -26,6 +28,11 @@ export async function webPages(app: FastifyInstance, context: HttpContext): Prom
     await web.register(formbody, { bodyLimit: 256 * 1024 });
     await web.register(compress, { global: true, threshold: 1024, encodings: ['gzip'] });
     registerAssets(web);
+    // The body's name goes in every page's header and title: read with each page (one small
+    // row), so a change an administrator makes shows on every node at once. Not for assets.
+    web.addHook('preHandler', async (request) => {
+      if (!request.url.startsWith('/assets/')) rememberSite(request, await getSiteContact(context.deps));
+    });
 
     web.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => renderErrorPage(context, error, request, reply));
 
@@ -50,10 +57,17 @@ export function localPath(value: unknown): string {
   return typeof value === 'string' && /^\/(?![/\\])[^\s]*$/.test(value) ? value : '/';
 }
 
-/** The not-found page for a browser that asked for something that is not there. */
+/**
+ * The not-found page for a browser that asked for something that is not there. Outside the
+ * pages' scope, so it reads the body's name itself; without the database it shows the service name.
+ */
 export function renderNotFoundPage(context: HttpContext, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  const ctx = webContext(context.deps, request, reply);
-  return sendPage(reply, MessagePage({ ctx, title: ctx.t('error.notFound.title'), body: ctx.t('error.notFound.body') }), 404);
+  void getSiteContact(context.deps).catch(() => defaultSiteContact).then((site) => {
+    rememberSite(request, site);
+    const ctx = webContext(context.deps, request, reply);
+    sendPage(reply, MessagePage({ ctx, title: ctx.t('error.notFound.title'), body: ctx.t('error.notFound.body') }), 404);
+  });
+  return reply;
 }
 
 function renderErrorPage(context: HttpContext, error: Error & { statusCode?: number }, request: FastifyRequest, reply: FastifyReply): FastifyReply {

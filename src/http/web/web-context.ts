@@ -1,6 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app/deps.js';
+import { defaultSiteContact, type SiteContact } from '../../app/site/site-contact.js';
 import { localeFromAcceptLanguage, locales, type Locale } from '../../i18n/locale.js';
 import { translator, type Translate } from '../../i18n/web/catalog.js';
 
@@ -19,6 +20,16 @@ export interface WebContext {
   csrfToken: string;
   /** Whether this installation sends mail (SMTP configured): pages promise mail only then. */
   isMailEnabled: boolean;
+  /** The body's name and public contacts (site settings), for the frame and the pages that need them. */
+  site: SiteContact;
+}
+
+// Read once per page request by the web plugin's hook; an error page rendered before (or
+// because) it could be read shows the service name and no contacts.
+const siteOfRequest = new WeakMap<FastifyRequest, SiteContact>();
+
+export function rememberSite(request: FastifyRequest, site: SiteContact): void {
+  siteOfRequest.set(request, site);
 }
 
 export class CsrfError extends Error {
@@ -57,6 +68,7 @@ export function webContext(deps: AppDeps, request: FastifyRequest, reply: Fastif
   const path = (request.url.split('?')[0] ?? '/') || '/';
   return {
     locale, t: translator(locale), path, url: request.url, csrfToken: deps.keys.tag('csrf', csrfSecret(request, reply)), isMailEnabled: deps.mailer.isEnabled,
+    site: siteOfRequest.get(request) ?? defaultSiteContact,
   };
 }
 

@@ -89,7 +89,8 @@ export const complaintFormMessages = defineMessages({
     'form.uploading': 'Mengirim pengaduan dan lampiran',
     'form.botCheckWaiting': 'Sebentar, perangkat Anda sedang menyelesaikan pemeriksaan anti-robot otomatis…',
     'form.sendFailed': 'Pengaduan belum terkirim karena sambungan terputus. Periksa sambungan internet Anda, lalu kirim lagi.',
-    'form.fileTooLargeNow': '{file} lebih dari 10 MB dan tidak akan diterima.',
+    'form.fileTooLargeNow': '{file} lebih dari 10 MB dan tidak akan diterima. Pilih berkas yang lebih kecil.',
+    'form.tooManyFilesNow': 'Paling banyak {max} berkas sekali kirim. Pilih lebih sedikit berkas.',
 
     'form.field.identity': 'Cara melapor',
     'form.field.name': 'Nama',
@@ -126,7 +127,9 @@ export const complaintFormMessages = defineMessages({
     'form.error.attachmentSize': 'Berkas "{file}" lebih dari 10 MB',
     'form.error.attachmentCount': 'Pilih paling banyak {max} berkas',
     'form.error.honeypot': 'Pengaduan tidak dapat dikirim: kolom tersembunyi "Jangan isi kolom ini" terisi. Kosongkan isian otomatis peramban Anda, lalu kirim lagi.',
-    'form.error.tooManyWithoutCheck': 'Dari sambungan ini sudah terlalu banyak pengaduan yang dikirim tanpa pemeriksaan anti-robot otomatis (yang memerlukan JavaScript). Coba lagi dalam {minutes} menit, atau aktifkan JavaScript.',
+    'form.rateLimited.title': 'Terlalu banyak pengaduan dari jaringan Anda dalam satu jam.',
+    'form.rateLimited.until': 'Terlalu banyak pengaduan dari jaringan Anda dalam satu jam. Coba lagi pukul {time}.',
+    'form.rateLimited.why': 'Pengaduan yang dikirim tanpa pemeriksaan anti-robot otomatis (yang memerlukan JavaScript) dibatasi per alamat jaringan, dan banyak pengguna seluler berbagi satu alamat. Aktifkan JavaScript agar pemeriksaan berjalan sendiri dan pengaduan Anda dapat langsung dikirim, atau sampaikan lewat saluran lain di halaman Beranda.',
     'form.error.other': '{field}: {message}',
 
     'receipt.title': 'Pengaduan Anda sudah kami terima',
@@ -242,7 +245,8 @@ export const complaintFormMessages = defineMessages({
     'form.uploading': 'Sending your complaint and attachments',
     'form.botCheckWaiting': 'One moment: your device is finishing an automatic anti-robot check…',
     'form.sendFailed': 'Your complaint was not sent because the connection broke. Check your internet connection, then send it again.',
-    'form.fileTooLargeNow': '{file} is larger than 10 MB and will not be accepted.',
+    'form.fileTooLargeNow': '{file} is larger than 10 MB and will not be accepted. Choose a smaller file.',
+    'form.tooManyFilesNow': 'At most {max} files at a time. Choose fewer files.',
 
     'form.field.identity': 'How to report',
     'form.field.name': 'Name',
@@ -279,7 +283,9 @@ export const complaintFormMessages = defineMessages({
     'form.error.attachmentSize': 'The file "{file}" is larger than 10 MB',
     'form.error.attachmentCount': 'Choose at most {max} files',
     'form.error.honeypot': 'The complaint could not be sent: the hidden field "Leave this field empty" was filled in. Clear your browser\'s autofill, then send again.',
-    'form.error.tooManyWithoutCheck': 'Too many complaints were sent from this connection without the automatic anti-robot check (which needs JavaScript). Try again in {minutes} minutes, or turn JavaScript on.',
+    'form.rateLimited.title': 'Too many complaints from your network in one hour.',
+    'form.rateLimited.until': 'Too many complaints from your network in one hour. Try again at {time}.',
+    'form.rateLimited.why': 'Complaints sent without the automatic anti-robot check (which needs JavaScript) are limited per network address, and many mobile users share one address. Turn JavaScript on so that the check runs by itself and your complaint can be sent now, or use another channel listed on the home page.',
     'form.error.other': '{field}: {message}',
 
     'receipt.title': 'We have received your complaint',

@@ -45,9 +45,9 @@ export const publicRegisterMessages = defineMessages({
     'register.serviceLevel.missed': 'Dijawab melewati batas waktu',
     'register.serviceLevel.unknown': 'Tanpa batas waktu tercatat',
     'register.summary': 'Ringkasan',
-    'register.response': 'Jawaban kepada pelapor',
+    'register.response': 'Jawaban instansi',
     'register.entry.back': 'Kembali ke register publik',
-    'register.entry.note': 'Ringkasan ditulis petugas untuk publik. Jawaban adalah jawaban yang diterima pelapor, dengan identitas pelapor disamarkan.',
+    'register.entry.note': 'Ringkasan dan jawaban ditulis petugas untuk publik dari jawaban yang diterima pelapor, tanpa identitas pelapor dan tanpa hal yang tidak untuk umum.',
   },
   en: {
     'register.title': 'Public register of complaints',
@@ -92,8 +92,8 @@ export const publicRegisterMessages = defineMessages({
     'register.serviceLevel.missed': 'Answered late',
     'register.serviceLevel.unknown': 'No deadline recorded',
     'register.summary': 'Summary',
-    'register.response': 'Answer to the reporter',
+    'register.response': 'The body\'s answer',
     'register.entry.back': 'Back to the public register',
-    'register.entry.note': 'Staff wrote the summary for the public. The answer is the one the reporter was given, with their identity taken out.',
+    'register.entry.note': 'Staff wrote the summary and the answer for the public from the answer the reporter was given, without the reporter\'s identity or anything not meant for the public.',
   },
 });

@@ -41,7 +41,7 @@ const permissiveState = (status: ComplaintStatus): CaseState => ({
   draft: { draftNumber: 1, drafterId: 1, finding: 'substantiated', text: 'x', chain: [], currentLevel: 0, approvals: [], skippedLevels: [] },
   draftCount: 1, correctiveActions: [{ actionId: 1, description: 'x', ownerId: 1, dueOn: '2026-01-01', isCompleted: false }],
   isRated: false, allowsPublication: true, answer: { text: 'x', at: new Date(0) }, closedAt: new Date(0),
-  publication: { summary: 'x', response: 'x', publishedAt: new Date(0) },
+  publication: { summary: 'x', publicAnswer: 'x', publishedAt: new Date(0) },
 });
 
 /** The states in which the case can admit the action (given the action's own conditions). */

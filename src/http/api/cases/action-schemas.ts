@@ -1,5 +1,5 @@
 import { Type, type TSchema } from 'typebox';
-import { publishedSummaryMaxLength } from '../../../domain/workflow/publication.js';
+import { publicAnswerMaxLength, publishedSummaryMaxLength } from '../../../domain/workflow/publication.js';
 import { findings, rejectionReasons, verificationResults } from '../../../domain/workflow/workflow-values.js';
 
 const text = (maxLength = 10000) => Type.String({ minLength: 1, maxLength });
@@ -38,7 +38,11 @@ export const staffActionBodies = {
   publish: object({
     summary: Type.String({
       minLength: 1, maxLength: publishedSummaryMaxLength,
-      description: 'What the public reads about the case, written for the public: never the reporter\'s identity (refused when it names them) nor internal notes. The answer the reporter was given is published beside it, with their identity taken out. Publishing again replaces the summary.',
+      description: 'What the public reads about the case, written for the public: never the reporter\'s identity (refused when it names them) nor internal notes. Publishing again replaces it.',
+    }),
+    publicAnswer: Type.String({
+      minLength: 1, maxLength: publicAnswerMaxLength,
+      description: 'The answer as the public reads it, written by staff from the response sent to the reporter: a staff console prefills it with the response text (in the case view\'s timeline), and staff take out what the public must not read (the reporter, named officers and sanctions, personal circumstances) before publishing. The response itself is never published; a text naming the reporter is refused. Publishing again replaces it.',
     }),
   }),
   unpublish: object({ reason: Type.Optional(text(2000)) }),

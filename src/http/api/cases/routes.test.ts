@@ -341,7 +341,9 @@ describe('the audit trail', () => {
 
 describe('the public register', () => {
   const reporterName = 'Rahmat Hidayat';
-  const answer = `Bapak ${reporterName} yang kami hormati, antrean loket kami perpendek dengan satu loket tambahan mulai April.`;
+  const answer = `Bapak ${reporterName} yang kami hormati, antrean loket kami perpendek dengan satu loket tambahan mulai April. Petugas loket Sutrisno telah ditegur secara tertulis.`;
+  // What staff write for the public from the answer: the reprimand of a named officer left out.
+  const publicAnswer = 'Antrean loket diperpendek dengan satu loket tambahan mulai April.';
 
   /** Answered and closed by the coordinator, as a case the public register may show. */
   async function resolvedCase(overrides: Record<string, unknown> = {}) {
@@ -360,24 +362,27 @@ describe('the public register', () => {
     return t.database.db.selectFrom('complaints').select(['publishedSummary', 'publishedAt', 'publishedResponse', 'publishedRespondedAt', 'publishedClosedAt']).where('id', '=', id).executeTakeFirstOrThrow();
   }
 
-  it('publishes a resolved case with a summary and the answer without the reporter\'s name, replaces it, and withdraws it', async () => {
+  it('publishes a resolved case with a summary and the public answer staff wrote, never the response itself, replaces it, and withdraws it', async () => {
     const submitted = await resolvedCase();
-    const view = await actOk(coordinator, submitted.id, 'publish', { summary: 'Antrean loket KTP terlalu lama; unit menambah satu loket.' });
+    const view = await actOk(coordinator, submitted.id, 'publish', { summary: 'Antrean loket KTP terlalu lama; unit menambah satu loket.', publicAnswer });
     assert.ok(view.timeline.some((entry: { type: string }) => entry.type === 'case.published'));
     assert.ok(view.allowedActions.includes('unpublish'));
     const row = await publishedRow(submitted.id);
     assert.equal(row.publishedSummary, 'Antrean loket KTP terlalu lama; unit menambah satu loket.');
-    assert.equal(row.publishedResponse, 'Bapak [disamarkan] yang kami hormati, antrean loket kami perpendek dengan satu loket tambahan mulai April.');
+    assert.equal(row.publishedResponse, publicAnswer);
     assert.equal(row.publishedAt?.toISOString(), clock.now().toISOString());
     assert.ok(row.publishedRespondedAt !== null && row.publishedClosedAt !== null);
 
     const page = await t.app.inject({ method: 'GET', url: `/publik/${submitted.registerNumber}` });
     assert.equal(page.statusCode, 200);
-    assert.match(page.body, /satu loket tambahan/);
-    for (const secret of [reporterName, 'Rahmat', 'Catatan internal', 'Pungutan liar', '0813']) assert.ok(!page.body.includes(secret), `${secret} is not public`);
+    assert.match(page.body, /satu loket tambahan mulai April/);
+    for (const secret of [reporterName, 'Rahmat', 'Catatan internal', 'Pungutan liar', '0813', 'Sutrisno', 'ditegur', 'yang kami hormati']) assert.ok(!page.body.includes(secret), `${secret} is not public`);
+    const search = await t.app.inject({ method: 'GET', url: '/publik?q=Sutrisno' });
+    assert.ok(!search.body.includes(submitted.registerNumber), 'the response is not searchable on the register either');
 
-    await actOk(rootHead, submitted.id, 'publish', { summary: 'Ringkasan yang diperbaiki.' });
-    assert.equal((await publishedRow(submitted.id)).publishedSummary, 'Ringkasan yang diperbaiki.', 'a re-publish replaces the summary');
+    await actOk(rootHead, submitted.id, 'publish', { summary: 'Ringkasan yang diperbaiki.', publicAnswer: 'Jawaban yang diperbaiki.' });
+    assert.deepEqual({ ...(await publishedRow(submitted.id)), publishedAt: null, publishedRespondedAt: null, publishedClosedAt: null },
+      { publishedSummary: 'Ringkasan yang diperbaiki.', publishedResponse: 'Jawaban yang diperbaiki.', publishedAt: null, publishedRespondedAt: null, publishedClosedAt: null }, 'a re-publish replaces both');
 
     const withdrawn = await actOk(coordinator, submitted.id, 'unpublish', { reason: 'Permintaan pelapor' });
     assert.ok(!withdrawn.allowedActions.includes('unpublish'));
@@ -388,7 +393,7 @@ describe('the public register', () => {
 
   it('refuses, with a clear 409, a case whose reporter did not allow publication', async () => {
     const submitted = await resolvedCase({ allowPublication: false });
-    const refused = await act(coordinator, submitted.id, 'publish', { summary: 'Ringkasan' }, 'en');
+    const refused = await act(coordinator, submitted.id, 'publish', { summary: 'Ringkasan', publicAnswer }, 'en');
     assert.equal(refused.statusCode, 409);
     assert.equal(refused.json().code, 'publication.not_consented');
     assert.equal(refused.json().title, 'The reporter did not allow this complaint to be published');
@@ -397,24 +402,31 @@ describe('the public register', () => {
 
   it('refuses an open case with 409, a summary naming the reporter with 400, and a handler with 403', async () => {
     const open = await submit({ allowPublication: true });
-    const early = await act(coordinator, open.id, 'publish', { summary: 'Ringkasan' });
+    const early = await act(coordinator, open.id, 'publish', { summary: 'Ringkasan', publicAnswer });
     assert.equal(early.statusCode, 409);
     assert.equal(early.json().code, 'workflow.action_not_allowed');
 
     const submitted = await resolvedCase();
-    const naming = await act(coordinator, submitted.id, 'publish', { summary: `Pak ${reporterName.toUpperCase()} mengeluhkan antrean.` });
+    const naming = await act(coordinator, submitted.id, 'publish', { summary: `Pak ${reporterName.toUpperCase()} mengeluhkan antrean.`, publicAnswer: `Terima kasih, Pak ${reporterName}.` });
     assert.equal(naming.statusCode, 400);
-    assert.deepEqual(naming.json().errors.map((error: { pointer: string; code: string }) => [error.pointer, error.code]), [['/summary', 'mentions_reporter']]);
-    const tooLong = await act(coordinator, submitted.id, 'publish', { summary: 'x'.repeat(2001) });
+    assert.deepEqual(naming.json().errors.map((error: { pointer: string; code: string }) => [error.pointer, error.code]), [['/summary', 'mentions_reporter'], ['/publicAnswer', 'mentions_reporter']]);
+    const tooLong = await act(coordinator, submitted.id, 'publish', { summary: 'x'.repeat(2001), publicAnswer });
     assert.equal(tooLong.statusCode, 400);
-    assert.equal((await act(coordinator, submitted.id, 'publish', { summary: 'ok', extra: 1 })).statusCode, 400, 'unknown fields are refused');
-    assert.equal((await act(handler, submitted.id, 'publish', { summary: 'Ringkasan' })).statusCode, 403);
+    const answerTooLong = await act(coordinator, submitted.id, 'publish', { summary: 'Ringkasan', publicAnswer: 'x'.repeat(5001) });
+    assert.equal(answerTooLong.statusCode, 400);
+    assert.equal(answerTooLong.json().errors[0].pointer, '/publicAnswer');
+    const noAnswer = await act(coordinator, submitted.id, 'publish', { summary: 'Ringkasan' });
+    assert.equal(noAnswer.statusCode, 400, 'the public answer is required');
+    assert.equal(noAnswer.json().errors[0].pointer, '/publicAnswer');
+    assert.equal((await act(coordinator, submitted.id, 'publish', { summary: 'Ringkasan', publicAnswer: '   ' })).statusCode, 400, 'a blank public answer is refused');
+    assert.equal((await act(coordinator, submitted.id, 'publish', { summary: 'ok', publicAnswer, extra: 1 })).statusCode, 400, 'unknown fields are refused');
+    assert.equal((await act(handler, submitted.id, 'publish', { summary: 'Ringkasan', publicAnswer })).statusCode, 403);
     assert.equal((await publishedRow(submitted.id)).publishedAt, null, 'nothing was published by a refusal');
   });
 
   it('takes a published case off the register when the reporter appeals', async () => {
     const submitted = await resolvedCase();
-    await actOk(coordinator, submitted.id, 'publish', { summary: 'Antrean loket diperpendek.' });
+    await actOk(coordinator, submitted.id, 'publish', { summary: 'Antrean loket diperpendek.', publicAnswer });
     const appealed = await t.app.inject({ method: 'POST', url: '/api/v1/reporter/actions/appeal', headers: { authorization: await reporterToken(submitted) }, payload: { reasons: 'Antrean masih lama' } });
     assert.equal(appealed.statusCode, 200, appealed.body);
     assert.equal((await publishedRow(submitted.id)).publishedAt, null);

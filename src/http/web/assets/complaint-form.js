@@ -8,8 +8,6 @@
 (function () {
   'use strict';
 
-  var maxFileBytes = 10 * 1024 * 1024;
-
   function hexToBytes(hex) {
     var bytes = new Uint8Array(hex.length / 2);
     for (var i = 0; i < bytes.length; i++) bytes[i] = parseInt(hex.substr(i * 2, 2), 16);
@@ -123,23 +121,6 @@
     }
 
     var status = form.querySelector('[data-submit-status]');
-
-    /* Say at once that a file is too large, rather than after uploading it. */
-    var files = form.querySelector('input[type="file"]');
-    var warnings = form.querySelector('[data-file-warnings]');
-    if (files && warnings) {
-      files.addEventListener('change', function () {
-        warnings.textContent = '';
-        for (var i = 0; i < files.files.length; i++) {
-          if (files.files[i].size > maxFileBytes) {
-            var line = document.createElement('p');
-            line.className = 'field__error';
-            line.textContent = status.getAttribute('data-too-large').replace('{file}', files.files[i].name);
-            warnings.appendChild(line);
-          }
-        }
-      });
-    }
 
     var sending = false;
     form.addEventListener('submit', function (event) {

@@ -27,8 +27,9 @@ export const formPath = '/pengaduan/baru';
  */
 export async function complaintFormPages(app: FastifyInstance, context: HttpContext): Promise<void> {
   const { deps } = context;
-  // Without a proof of work a client gets a sixth of the usual allowance (5 an hour by default).
-  const botCheck = createBotCheck(deps, { ...defaultBotCheckOptions, withoutProofPerHour: Math.max(1, Math.ceil(context.limits.submissionsPerHour / 6)) });
+  // Without a proof of work a client address gets half the usual allowance (60 an hour by
+  // default): mobile carriers put many people behind one address (README, "Limits").
+  const botCheck = createBotCheck(deps, { ...defaultBotCheckOptions, withoutProofPerHour: withoutProofPerHour(context.limits.submissionsPerHour) });
 
   const shownTickets = new CappedMap<string, true>({ maxSize: 100_000 });
 
@@ -54,7 +55,9 @@ export async function complaintFormPages(app: FastifyInstance, context: HttpCont
     if (!(await botCheck.acceptProof(form.fields.altcha))) {
       const admission = await botCheck.admitWithoutProof(request.ip);
       if (!admission.admitted) {
-        return { refused: [{ field: undefined, code: 'without_proof_limit', params: { retryAfterSeconds: admission.retryAfterSeconds } }], status: 429, retryAfterSeconds: admission.retryAfterSeconds };
+        const retryAt = new Date(deps.clock.now().getTime() + admission.retryAfterSeconds * 1000).toISOString();
+        const params = { retryAfterSeconds: admission.retryAfterSeconds, retryAt, timeZone: await intakeTimeZone(deps) };
+        return { refused: [{ field: undefined, code: 'without_proof_limit', params }], status: 429, retryAfterSeconds: admission.retryAfterSeconds };
       }
     }
     try {
@@ -125,6 +128,11 @@ export async function complaintFormPages(app: FastifyInstance, context: HttpCont
       .header('cache-control', 'no-store')
       .send(pdf);
   });
+}
+
+/** Submissions without a proof of work per client address and hour: half the general limit. */
+export function withoutProofPerHour(submissionsPerHour: number): number {
+  return Math.max(1, Math.ceil(submissionsPerHour / 2));
 }
 
 function ReceiptGonePage({ ctx }: { ctx: WebContext }) {

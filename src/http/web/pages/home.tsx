@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ComponentChildren } from 'preact';
 import { getSiteContact } from '../../../app/site/get-site-contact.js';
 import type { SiteContact } from '../../../app/site/site-contact.js';
+import { isChannelOffered } from '../../../app/site/offered-channels.js';
 import { getResponseTimes, publicChannels, type PublicChannel, type ResponseTimes } from '../../../app/site/get-response-times.js';
 import type { Duration } from '../../../domain/service-level/deadline.js';
 import type { MessageKey } from '../../../i18n/web/catalog.js';
@@ -31,10 +32,13 @@ const channelKeys: Record<PublicChannel, MessageKey> = {
   web: 'home.channel.web', email: 'home.channel.email', whatsapp: 'home.channel.whatsapp',
 };
 
-/** One row per response time, naming every channel that has it: "Walk-in, telephone — 30 minutes". */
-function timeRows(ctx: WebContext, times: ResponseTimes): { label: string; duration: string }[] {
+/**
+ * One row per response time, naming every channel that has it: "Walk-in, telephone — 30 minutes".
+ * Only the channels set up: the standard must not promise a desk or a number nobody can find.
+ */
+function timeRows(ctx: WebContext, times: ResponseTimes, contact: SiteContact): { label: string; duration: string }[] {
   const rows = new Map<string, string[]>();
-  for (const channel of publicChannels) {
+  for (const channel of publicChannels.filter((candidate) => isChannelOffered(candidate, contact))) {
     const duration = durationText(ctx, times.byChannel[channel]);
     rows.set(duration, [...(rows.get(duration) ?? []), ctx.t(channelKeys[channel])]);
   }
@@ -68,7 +72,7 @@ function HomePage({ ctx, contact, times }: { ctx: WebContext; contact: SiteConta
           <caption>{t('home.standard.times')}</caption>
           <thead><tr><th scope="col">{t('home.standard.channel')}</th><th scope="col">{t('home.standard.atMost')}</th></tr></thead>
           <tbody>
-            {timeRows(ctx, times).map((row) => <tr><td>{row.label}</td><td>{row.duration}</td></tr>)}
+            {timeRows(ctx, times, contact).map((row) => <tr><td>{row.label}</td><td>{row.duration}</td></tr>)}
             <tr><td>{t('home.standard.timeWhistle')}</td><td>{durationText(ctx, times.whistleblowing)}</td></tr>
           </tbody>
         </table>

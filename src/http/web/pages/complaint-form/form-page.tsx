@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import type { PublicCategory } from '../../../../app/intake/list-public-categories.js';
-import { allowedAttachmentTypes, maxAttachmentsPerRequest } from '../../../../domain/complaint/attachment-policy.js';
+import { allowedAttachmentTypes, maxAttachmentBytes, maxAttachmentsPerRequest } from '../../../../domain/complaint/attachment-policy.js';
 import { assessCompleteness, requiredFacts, type RequiredFact } from '../../../../domain/complaint/completeness.js';
 import { fieldMessage } from '../../../../i18n/problem-messages.js';
 import type { MessageKey } from '../../../../i18n/web/catalog.js';
-import { formatNumber } from '../../format.js';
+import { formatNumber, formatTime } from '../../format.js';
 import { Layout } from '../../layout.js';
 import type { WebContext } from '../../web-context.js';
 import { fieldId, type FormField, type FormProblem, type FormValues } from './form-values.js';
@@ -88,11 +88,24 @@ export function problemMessage(ctx: WebContext, values: FormValues, problem: For
       return t('form.error.attachmentCount', { max: maxAttachmentsPerRequest });
     case 'honeypot':
       return t('form.error.honeypot');
-    case 'without_proof_limit':
-      return t('form.error.tooManyWithoutCheck', { minutes: formatNumber(locale, Math.max(1, Math.ceil(Number(params.retryAfterSeconds ?? 60) / 60))) });
   }
   const message = fieldMessage(locale, problem.code, params);
   return label ? t('form.error.other', { field: label, message }) : message;
+}
+
+/** "Too many complaints from your network in an hour. Try again at 10.42 WIB." */
+function RateLimited({ ctx, params }: { ctx: WebContext; params: Record<string, unknown> }) {
+  const { t, locale } = ctx;
+  const retryAt = new Date(String(params.retryAt ?? ''));
+  const timeZone = typeof params.timeZone === 'string' ? params.timeZone : 'Asia/Jakarta';
+  const time = Number.isNaN(retryAt.getTime()) ? null : formatTime(locale, retryAt, timeZone);
+  return (
+    <div class="notice notice--warning" role="alert" tabIndex={-1} autofocus data-error-summary>
+      <h2>{time === null ? t('form.rateLimited.title') : t('form.rateLimited.until', { time })}</h2>
+      <p>{t('form.rateLimited.why')}</p>
+      <p>{t('form.keptNotice')}</p>
+    </div>
+  );
 }
 
 export function ComplaintFormPage({ ctx, values, problems, categories, challenge, filesToChooseAgain }: FormPageProps) {
@@ -100,16 +113,21 @@ export function ComplaintFormPage({ ctx, values, problems, categories, challenge
   const errors = new Map<FormField, string>();
   for (const problem of problems) if (problem.field && !errors.has(problem.field)) errors.set(problem.field, problemMessage(ctx, values, problem));
   const field = (name: TextField) => ({ ctx, field: name, value: values[name], error: errors.get(name) });
-  const title = problems.length > 0 ? `${t('form.errorPrefix')} ${t('form.title')}` : t('form.title');
+  // Too many from this network is not a mistake in the form: it gets its own message, with
+  // the time to come back, and the summary lists only what the reporter can correct.
+  const rateLimited = problems.find((problem) => problem.code === 'without_proof_limit');
+  const corrections = problems.filter((problem) => problem !== rateLimited);
+  const title = corrections.length > 0 ? `${t('form.errorPrefix')} ${t('form.title')}` : rateLimited ? `${t('form.rateLimited.title')} ${t('form.title')}` : t('form.title');
 
   return (
-    <Layout ctx={ctx} title={title} scripts={['complaint-form.js']}>
-      {problems.length > 0 && (
+    <Layout ctx={ctx} title={title} scripts={['file-limits.js', 'complaint-form.js']}>
+      {rateLimited !== undefined && <RateLimited ctx={ctx} params={rateLimited.params ?? {}} />}
+      {corrections.length > 0 && (
         <div class="error-summary" aria-labelledby="error-summary-title" tabIndex={-1} autofocus data-error-summary>
           <h2 id="error-summary-title">{t('form.errorSummary.title')}</h2>
           <p>{t('form.keptNotice')}</p>
           <ul>
-            {problems.map((problem) => {
+            {corrections.map((problem) => {
               const message = problemMessage(ctx, values, problem);
               return <li>{problem.field ? <a href={`#${fieldId(problem.field)}`}>{message}</a> : message}</li>;
             })}
@@ -176,9 +194,11 @@ export function ComplaintFormPage({ ctx, values, problems, categories, challenge
                 <p class="notice notice--warning" id="attachments-again">{t('form.attachmentsAgain', { files: filesToChooseAgain.join(', ') })}</p>
               )}
               <input type="file" id="attachments" name="attachments" multiple accept={acceptedFiles}
-                aria-describedby={[describedBy, filesToChooseAgain.length > 0 ? 'attachments-again' : undefined].filter(Boolean).join(' ')}
-                aria-invalid={errors.has('attachments') ? 'true' : undefined} />
-              <div data-file-warnings aria-live="polite" />
+                aria-describedby={[describedBy, filesToChooseAgain.length > 0 ? 'attachments-again' : undefined, 'attachments-limits'].filter(Boolean).join(' ')}
+                aria-invalid={errors.has('attachments') ? 'true' : undefined} data-server-invalid={errors.has('attachments') ? 'true' : undefined}
+                data-max-bytes={String(maxAttachmentBytes)} data-max-files={String(maxAttachmentsPerRequest)}
+                data-too-large={t('form.fileTooLargeNow')} data-too-many={t('form.tooManyFilesNow', { max: maxAttachmentsPerRequest })} />
+              <div id="attachments-limits" aria-live="polite" />
             </>
           )}
         </Field>
@@ -204,7 +224,7 @@ export function ComplaintFormPage({ ctx, values, problems, categories, challenge
           <label for="upload-progress">{t('form.uploading')}</label>
           <progress id="upload-progress" max={100} value={0} />
         </div>
-        <p role="status" data-submit-status data-waiting={t('form.botCheckWaiting')} data-failed={t('form.sendFailed')} data-too-large={t('form.fileTooLargeNow')} />
+        <p role="status" data-submit-status data-waiting={t('form.botCheckWaiting')} data-failed={t('form.sendFailed')} />
         <button type="submit" class="button">{t('form.submit')}</button>
       </form>
     </Layout>

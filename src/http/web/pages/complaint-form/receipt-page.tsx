@@ -1,10 +1,12 @@
 import type { ResponseTimes } from '../../../../app/site/get-response-times.js';
 import type { MessageKey } from '../../../../i18n/web/catalog.js';
+import { CodeGroups } from '../../code-groups.js';
 import { formatDateTime } from '../../format.js';
 import { Layout } from '../../layout.js';
 import type { WebContext } from '../../web-context.js';
 import { durationText } from '../home.js';
 import { receiptPath, type ReceiptTicket } from './receipt-ticket.js';
+import { LostCode } from '../track/lost-code.js';
 
 export const modeKeys: Record<ReceiptTicket['identityMode'], MessageKey> = {
   identified: 'receipt.mode.identified', confidential: 'receipt.mode.confidential', anonymous: 'receipt.mode.anonymous',
@@ -25,9 +27,9 @@ export function ReceiptPage({ ctx, ticket, pdfTicket, timeZone, times }: { ctx: 
         <p>{t('receipt.thanks', { date: formatDateTime(locale, new Date(ticket.receivedAt), timeZone) })}</p>
         <dl>
           <dt>{t('receipt.registerNumber')}</dt>
-          <dd class="code-display" data-register-number>{ticket.registerNumber}</dd>
+          <dd class="code-display" data-register-number><CodeGroups code={ticket.registerNumber} /></dd>
           <dt>{t('receipt.trackingCode')}</dt>
-          <dd class="code-display" data-tracking-code>{ticket.trackingCode}</dd>
+          <dd class="code-display" data-tracking-code><CodeGroups code={ticket.trackingCode} /></dd>
         </dl>
         <p>{t('receipt.identity')}: <strong>{t(modeKeys[ticket.identityMode])}</strong></p>
       </div>
@@ -50,6 +52,7 @@ export function ReceiptPage({ ctx, ticket, pdfTicket, timeZone, times }: { ctx: 
       </ol>
       {missing.length > 0 && <p class="notice">{t('receipt.missing', { facts: missing.join(', ') })}</p>}
       <p><a href="/lacak">{t('receipt.track')}</a></p>
+      <LostCode ctx={ctx} />
     </Layout>
   );
 }

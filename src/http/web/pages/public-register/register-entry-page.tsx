@@ -16,11 +16,11 @@ export function RegisterEntryPage({ ctx, entry }: { ctx: WebContext; entry: Publ
         <EntryFacts ctx={ctx} entry={entry} isDetailed={true} />
         <h2>{t('register.summary')}</h2>
         <Paragraphs text={entry.summary} />
-        {entry.response !== '' && (
+        {entry.publicAnswer !== '' && (
           <>
             <h2>{t('register.response')}</h2>
             <div class="notice">
-              <Paragraphs text={entry.response} />
+              <Paragraphs text={entry.publicAnswer} />
             </div>
           </>
         )}

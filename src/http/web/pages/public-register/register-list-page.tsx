@@ -84,10 +84,10 @@ function EntryCard({ ctx, entry }: { ctx: WebContext; entry: PublicRegisterEntry
         <p><span class="tag">{categoryName(ctx, entry)}</span> <ServiceLevel ctx={ctx} outcome={entry.serviceLevel} /></p>
         <p>{excerpt(entry.summary, summaryExcerptLength)}</p>
         <EntryFacts ctx={ctx} entry={entry} isDetailed={false} />
-        {entry.response !== '' && (
+        {entry.publicAnswer !== '' && (
           <>
             <h3>{t('register.response')}</h3>
-            <p>{excerpt(entry.response, responseExcerptLength)}</p>
+            <p>{excerpt(entry.publicAnswer, responseExcerptLength)}</p>
           </>
         )}
         {/* Inline, so the card ends on its own padding rather than a paragraph's margin. */}

@@ -1,9 +1,11 @@
+import { maxAttachmentBytes, maxAttachmentsPerRequest } from '../../../../domain/complaint/attachment-policy.js';
 import type { ComplaintStatus } from '../../../../domain/complaint/complaint-status.js';
 import type { DeadlineStatus } from '../../../../domain/service-level/deadline-status.js';
-import type { ReporterHistoryEntry } from '../../../../domain/views/reporter-view.js';
+import type { ReporterCorrectiveAction, ReporterHistoryEntry, ReporterView } from '../../../../domain/views/reporter-view.js';
 import { statusLabels } from '../../../../i18n/status-labels.js';
 import type { MessageKey } from '../../../../i18n/web/catalog.js';
-import { formatDateTime, zoneLabel } from '../../format.js';
+import { formatDate, formatDateTime, zoneLabel } from '../../format.js';
+import { durationText } from '../home.js';
 import { Layout } from '../../layout.js';
 import type { WebContext } from '../../web-context.js';
 import { describedBy, ErrorSummary, errorFor, FieldErrorMessage, titleWithErrors, type FieldError } from './form-errors.js';
@@ -69,14 +71,15 @@ const statusTag: Partial<Record<ComplaintStatus, string>> = {
 /** `/lacak/kasus`: where the complaint stands, what happened, and what the reporter may do now. */
 export function CasePage({ ctx, data, now, done, failure }: CasePageProps) {
   const { t, locale } = ctx;
-  const { view, actions, question, response } = data;
+  const { view, actions } = data;
+  const { question, response } = view;
   const at = (date: Date) => formatDateTime(locale, date, data.timeZone);
   const errors = failure?.errors ?? [];
   const valuesOf = (form: CaseForm) => (failure?.form === form ? failure.values : {});
   const errorsOf = (form: CaseForm) => (failure?.form === form ? errors : []);
   const title = t('track.case.title', { registerNumber: view.registerNumber });
   return (
-    <Layout ctx={ctx} title={titleWithErrors(ctx, title, failure !== undefined)} scripts={['track.js']}>
+    <Layout ctx={ctx} title={titleWithErrors(ctx, title, failure !== undefined)} scripts={['file-limits.js', 'track.js']}>
       {failure !== undefined && (
         <ErrorSummary ctx={ctx} errors={errors}>
           {failure.problem !== undefined && <p>{failure.problem}</p>}
@@ -107,6 +110,7 @@ export function CasePage({ ctx, data, now, done, failure }: CasePageProps) {
             <p class="hint small">{t('track.question.askedAt', { date: at(question.askedAt) })}</p>
           </div>
           <p>{t('track.question.paused')}</p>
+          <div class="notice notice--warning"><p>{t('track.question.closes', { duration: durationText(ctx, question.closesAfter), date: at(question.closesAt) })}</p></div>
           <form method="post" action={caseForms.answer.path} novalidate>
             <input type="hidden" name="_csrf" value={ctx.csrfToken} />
             <TextArea ctx={ctx} id={fieldIds.answer} name="text" label={t('track.answer.label')} hint={t('track.answer.hint')}
@@ -129,6 +133,8 @@ export function CasePage({ ctx, data, now, done, failure }: CasePageProps) {
         </section>
       )}
 
+      {view.correctiveActions.length > 0 && <CorrectiveActions ctx={ctx} actions={view.correctiveActions} today={now} timeZone={data.timeZone} />}
+
       {actions.has('rate') && <RateForm ctx={ctx} values={valuesOf('rate')} errors={errorsOf('rate')} />}
       {actions.has('appeal') && (
         <section aria-labelledby="appeal-heading">
@@ -144,6 +150,8 @@ export function CasePage({ ctx, data, now, done, failure }: CasePageProps) {
       )}
 
       {view.deadlines.length > 0 && <Deadlines ctx={ctx} deadlines={view.deadlines} now={now} at={at} />}
+
+      <WhatYouReported ctx={ctx} view={view} />
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">{t('track.history.heading')}</h2>
@@ -289,10 +297,69 @@ function EvidenceForm({ ctx, errors }: { ctx: WebContext; errors: readonly Field
         <span class="field__hint" id={`${fieldIds.evidence}-hint`}>{t('track.evidence.hint')}</span>
         <FieldErrorMessage ctx={ctx} id={fieldIds.evidence} message={error} />
         <input type="file" id={fieldIds.evidence} name="attachments" multiple
-          aria-describedby={describedBy(fieldIds.evidence, { hint: true, error })} aria-invalid={error ? 'true' : undefined} />
+          aria-describedby={`${describedBy(fieldIds.evidence, { hint: true, error })} ${fieldIds.evidence}-limits`} aria-invalid={error ? 'true' : undefined}
+          data-server-invalid={error ? 'true' : undefined} data-max-bytes={String(maxAttachmentBytes)} data-max-files={String(maxAttachmentsPerRequest)}
+          data-too-large={t('track.evidence.tooLargeNow')} data-too-many={t('track.evidence.tooManyNow', { max: maxAttachmentsPerRequest })} />
+        <div id={`${fieldIds.evidence}-limits`} aria-live="polite" />
       </div>
       <button type="submit" class="button">{t('track.evidence.submit')}</button>
     </form>
+  );
+}
+
+const factOrder = ['what', 'where', 'when', 'who', 'how', 'why'] as const;
+
+/** The reporter's own words, given back to them: the description and each 5W1H answer. */
+function WhatYouReported({ ctx, view }: { ctx: WebContext; view: ReporterView }) {
+  const { t } = ctx;
+  return (
+    <section aria-labelledby="reported-heading">
+      <h2 id="reported-heading">{t('track.reported.heading')}</h2>
+      <h3>{t('track.reported.description')}</h3>
+      <div class="panel"><TextBlock text={view.description} /></div>
+      <h3>{t('track.reported.facts')}</h3>
+      <dl class="facts">
+        {factOrder.map((fact) => {
+          const answer = view.facts[fact]?.trim() ?? '';
+          if (fact === 'why' && answer === '') return null;
+          return <><dt>{t(`form.fact.${fact}`)}</dt><dd>{answer === '' ? <span class="hint">{t('track.reported.notAnswered')}</span> : answer}</dd></>;
+        })}
+      </dl>
+    </section>
+  );
+}
+
+/** What the body undertook to put right, each with its due date and how far it got. */
+function CorrectiveActions({ ctx, actions, today, timeZone }: { ctx: WebContext; actions: readonly ReporterCorrectiveAction[]; today: Date; timeZone: string }) {
+  const { t, locale } = ctx;
+  // The due date is a day in the unit's calendar: it is late from the day after.
+  const todayThere = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(today);
+  return (
+    <section aria-labelledby="corrective-heading">
+      <h2 id="corrective-heading">{t('track.corrective.heading')}</h2>
+      <p>{t('track.corrective.lead')}</p>
+      <div class="table-wrap">
+        <table>
+          <thead><tr><th scope="col">{t('track.corrective.action')}</th><th scope="col">{t('track.corrective.dueOn')}</th><th scope="col">{t('track.corrective.status')}</th></tr></thead>
+          <tbody>
+            {actions.map((action) => {
+              const isLate = action.status === 'open' && action.dueOn < todayThere;
+              return (
+                <tr>
+                  <td>{action.description}</td>
+                  <td><time dateTime={action.dueOn}>{formatDate(locale, new Date(`${action.dueOn}T00:00:00Z`), 'UTC')}</time></td>
+                  <td>
+                    <span class={action.status === 'completed' ? 'tag tag--ok' : isLate ? 'tag tag--error' : 'tag'}>
+                      {t(action.status === 'completed' ? 'track.corrective.completed' : isLate ? 'track.corrective.late' : 'track.corrective.open')}
+                    </span>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
   );
 }
 

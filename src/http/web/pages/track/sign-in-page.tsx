@@ -2,6 +2,7 @@ import { Layout } from '../../layout.js';
 import type { WebContext } from '../../web-context.js';
 import { describedBy, ErrorSummary, errorFor, FieldErrorMessage, titleWithErrors, type FieldError } from './form-errors.js';
 import { SignOut } from './case-page.js';
+import { LostCode } from './lost-code.js';
 import { casePath, trackPath } from './reporter-session.js';
 
 export type SignInNotice = 'session_ended' | 'signed_out' | 'still_signed_in';
@@ -62,6 +63,7 @@ export function SignInPage({ ctx, registerNumber = '', errors = [], notice }: Si
       </form>
       <p class="hint">{t('track.signIn.codeOnce')}</p>
       {notice === 'still_signed_in' && <SignOut ctx={ctx} />}
+      <LostCode ctx={ctx} />
     </Layout>
   );
 }
