@@ -14,6 +14,7 @@ import * as deferredDeadlineReference from './0012-deferred-deadline-reference.j
 import * as signInThrottlesAndReporterSignOut from './0013-sign-in-throttles-and-reporter-sign-out.js';
 import * as complaintConcerns from './0014-complaint-concerns.js';
 import * as signedLetters from './0015-signed-letters.js';
+import * as deskReceipts from './0018-desk-receipts.js';
 
 /** Every migration in the order it runs. Forward-only: a merged migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '0013-sign-in-throttles-and-reporter-sign-out': signInThrottlesAndReporterSignOut,
   '0014-complaint-concerns': complaintConcerns,
   '0015-signed-letters': signedLetters,
+  '0018-desk-receipts': deskReceipts,
 };
