@@ -8,10 +8,14 @@ export interface DeskReceiptRow {
   expiresAt: Date;
 }
 
-/** Keeps a pending receipt, and drops the ones nobody fetched in time. */
-export async function insertDeskReceipt(db: Kysely<Database>, row: DeskReceiptRow, now: Date): Promise<void> {
-  await db.deleteFrom('deskReceipts').where('expiresAt', '<=', now).execute();
+/** Keeps a pending receipt. */
+export async function insertDeskReceipt(db: Kysely<Database>, row: DeskReceiptRow): Promise<void> {
   await db.insertInto('deskReceipts').values(row).execute();
+}
+
+/** Drops the receipts nobody fetched in time: they can no longer be had. */
+export async function deleteExpiredDeskReceipts(db: Kysely<Database>, now: Date): Promise<void> {
+  await db.deleteFrom('deskReceipts').where('expiresAt', '<=', now).execute();
 }
 
 /**

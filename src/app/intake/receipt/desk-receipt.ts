@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { DomainError } from '../../../domain/domain-error.js';
-import { insertDeskReceipt, takeDeskReceipt } from '../../../store/desk-receipts.js';
+import { deleteExpiredDeskReceipts, insertDeskReceipt, takeDeskReceipt } from '../../../store/desk-receipts.js';
 import type { Database } from '../../../store/schema.js';
 import type { AppDeps } from '../../deps.js';
 import type { ReceiptFacts } from './receipt-pdf.js';
@@ -26,7 +26,8 @@ export async function keepDeskReceipt(deps: AppDeps, trx: Kysely<Database>, staf
   const tokenTag = tagOf(deps, token);
   const expiresAt = new Date(now.getTime() + deskReceiptLifetimeMs);
   const sealed = deps.keys.seal(Buffer.from(JSON.stringify(receipt), 'utf8'), `desk-receipt:${tokenTag}`);
-  await insertDeskReceipt(trx, { tokenTag, staffUserId, sealed, expiresAt }, now);
+  // After the register number is taken, so one short insert: expired rows are swept on fetch.
+  await insertDeskReceipt(trx, { tokenTag, staffUserId, sealed, expiresAt });
   return { token, expiresAt };
 }
 
@@ -38,7 +39,12 @@ export async function keepDeskReceipt(deps: AppDeps, trx: Kysely<Database>, staf
 export async function takeDeskReceiptFacts(deps: AppDeps, staffUserId: number, token: string): Promise<ReceiptFacts> {
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(token)) throw new DomainError('receipt.not_found');
   const tokenTag = tagOf(deps, token);
-  const sealed = await deps.db.transaction().execute((trx) => takeDeskReceipt(trx, tokenTag, staffUserId, deps.clock.now()));
+  const now = deps.clock.now();
+  const sealed = await deps.db.transaction().execute(async (trx) => {
+    const taken = await takeDeskReceipt(trx, tokenTag, staffUserId, now);
+    await deleteExpiredDeskReceipts(trx, now);
+    return taken;
+  });
   if (sealed === undefined) throw new DomainError('receipt.not_found');
   return JSON.parse(deps.keys.unseal(sealed, `desk-receipt:${tokenTag}`).toString('utf8')) as ReceiptFacts;
 }

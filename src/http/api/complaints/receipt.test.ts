@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { sql } from 'kysely';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,8 +90,24 @@ describe('the desk receipt', () => {
     clock.advanceMs(15 * 60 * 1000 + 1);
     try {
       assert.equal((await fetchReceipt(recorded.receipt.url, officer)).statusCode, 404);
+      // Nothing that can no longer be fetched is kept, sealed or not.
+      const left = await sql<{ count: number }>`select count(*)::int as count from desk_receipts where expires_at <= ${clock.now()}`.execute(t.database.db);
+      assert.equal(left.rows[0]?.count, 0);
     } finally {
       clock.set(new Date('2026-03-13T02:00:00Z'));
+    }
+  });
+
+  it('keeps neither the token nor the tracking code readable while it waits', async () => {
+    const recorded = await recordAtDesk(officer);
+    assert.ok(recorded.receipt);
+    const token = recorded.receipt.url.split('/').at(-1) ?? '';
+    const rows = await sql<{ tokenTag: string; sealed: Buffer }>`select token_tag as "tokenTag", sealed from desk_receipts`.execute(t.database.db);
+    assert.ok(rows.rows.length > 0);
+    for (const row of rows.rows) {
+      assert.ok(!row.tokenTag.includes(token));
+      assert.ok(!Buffer.from(row.sealed).includes(Buffer.from(recorded.trackingCode)));
+      assert.ok(!Buffer.from(row.sealed).includes(Buffer.from(recorded.trackingCode.replace(/-/g, ''))));
     }
   });
 
