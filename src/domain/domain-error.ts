@@ -42,6 +42,7 @@ export const domainErrorCodes = [
   'whistleblowing.integrity_team_needed',
   'case.verifier_concerned',
   'letter.not_found',
+  'receipt.not_found',
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

@@ -27,6 +27,7 @@ export interface Database {
   letterheadLogos: LetterheadLogosTable;
   letterSigningCertificates: LetterSigningCertificatesTable;
   issuedLetters: IssuedLettersTable;
+  deskReceipts: DeskReceiptsTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -372,4 +373,13 @@ export interface IssuedLettersTable {
   sha256: string;
   /** keys.seal of the PDF, context `issued-letter:<code>`. */
   sealedPdf: Buffer;
+}
+
+export interface DeskReceiptsTable {
+  /** keys.tag('desk-receipt', token): the one-time token is never stored. */
+  tokenTag: string;
+  staffUserId: number;
+  /** keys.seal of the receipt's facts, context `desk-receipt:<tokenTag>`. */
+  sealed: Buffer;
+  expiresAt: Date;
 }

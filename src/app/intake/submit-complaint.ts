@@ -21,6 +21,7 @@ import { findRootUnit, findUnitById } from '../../store/units.js';
 import type { AppDeps } from '../deps.js';
 import { findNextActors, staffMessagesFor } from '../notifications/notify-next-actors.js';
 import { planCaseDeadlines } from '../service-levels/plan-case-deadlines.js';
+import { keepDeskReceipt, type PendingDeskReceipt } from './receipt/desk-receipt.js';
 import { removeWrittenFiles, storeAttachments } from './store-attachments.js';
 import { inspectUploadedFile, type UploadedFile } from './uploaded-file.js';
 
@@ -57,6 +58,8 @@ export interface SubmittedComplaint {
   submittedAt: Date;
   receivedAt: Date;
   completeness: Completeness;
+  /** Recorded by staff: the receipt the officer may fetch once for the reporter. */
+  receipt?: PendingDeskReceipt;
 }
 
 export async function submitComplaint(deps: AppDeps, input: SubmitComplaintInput): Promise<SubmittedComplaint> {
@@ -155,7 +158,12 @@ export async function submitComplaint(deps: AppDeps, input: SubmitComplaintInput
         template: 'complaint.acknowledged', data: { registerNumber },
       }] : [];
       await enqueueOutboxMessages(trx, now, [...toReporter, ...staffMessagesFor(id, registerNumber, toTell, started.map((event) => event.id))]);
-      return { id, registerNumber, trackingCode, status: 'received' as const, submittedAt: now, receivedAt, completeness };
+      const receipt = input.submittedBy.kind === 'staff'
+        ? await keepDeskReceipt(deps, trx, input.submittedBy.userId, {
+          registerNumber, trackingCode, receivedAt: receivedAt.toISOString(), identityMode: identity.mode, missing: completeness.missing,
+        }, now)
+        : undefined;
+      return { id, registerNumber, trackingCode, status: 'received' as const, submittedAt: now, receivedAt, completeness, ...(receipt ? { receipt } : {}) };
     });
   } catch (error) {
     await removeWrittenFiles(deps, written);

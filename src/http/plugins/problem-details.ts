@@ -39,6 +39,7 @@ const statusOf: Record<DomainErrorCode, number> = {
   'attachment.not_found': 404,
   'admin.not_found': 404,
   'letter.not_found': 404,
+  'receipt.not_found': 404,
   'admin.already_exists': 409,
   'admin.unit_parent_cycle': 409,
   'admin.unit_in_use': 409,

@@ -15,6 +15,7 @@ import * as signInThrottlesAndReporterSignOut from './0013-sign-in-throttles-and
 import * as complaintConcerns from './0014-complaint-concerns.js';
 import * as signedLetters from './0015-signed-letters.js';
 import * as publicAnswer from './0016-public-answer.js';
+import * as deskReceipts from './0017-desk-receipts.js';
 
 /** Every migration in the order it runs. Forward-only: a merged migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '0014-complaint-concerns': complaintConcerns,
   '0015-signed-letters': signedLetters,
   '0016-public-answer': publicAnswer,
+  '0017-desk-receipts': deskReceipts,
 };

@@ -83,3 +83,39 @@ describe('the case dossier PDF', () => {
     assert.ok(pdfFlatText(pdf).includes(`Halaman ${pages} dari ${pages}`));
   });
 });
+
+describe('the case dossier PDF in English', () => {
+  const indonesianLabels = ['BERKAS', 'Nomor register', 'Judul', 'Saluran', 'Kategori', 'Prioritas', 'Penangan', 'Diterima', 'Dicatat', 'Batas waktu', 'Kelengkapan',
+    'Jenis identitas', 'Nama samaran', 'Identitas pelapor', 'Uraian', 'Di mana', 'Kapan', 'Siapa', 'Bagaimana', 'Riwayat', 'Lampiran', 'Diekspor', 'Halaman', 'dari',
+    'RAHASIA', 'Situs web', 'Maret', 'pukul', 'Pengaduan diterima', 'Diverifikasi', 'Diklasifikasikan', 'Didisposisikan', 'Disetujui', 'Tanggapan dikirim', 'Temuan',
+    'Tindakan perbaikan', 'peristiwa', 'bita', 'oleh', 'pelapor', 'Rancangan'];
+
+  it('prints every label, sentence and date in English', async () => {
+    const dossier = aDossier();
+    const staff = (userId: number) => ({ kind: 'staff' as const, userId, name: dossier.names.staff[userId] ?? null });
+    const at = new Date('2026-03-12T01:14:00Z');
+    dossier.case = {
+      ...dossier.case, categoryCode: 'service.facilities', priority: 'high', status: 'responded',
+      draft: { draftNumber: 1, finding: 'substantiated', text: 'Loket diperbaiki.', level: 1, levels: 1, approvals: [{ level: 1, approverId: 5 }] },
+      correctiveActions: [{ actionId: 1, description: 'Pasang papan tarif', ownerId: 4, dueOn: '2026-04-01', isCompleted: false }],
+      timeline: [
+        { sequence: 1, type: 'complaint.submitted', at: new Date('2026-03-12T01:00:00Z'), actor: { kind: 'reporter', userId: null, name: null }, data: { title: 'x' } },
+        { sequence: 2, type: 'case.verified', at, actor: staff(3), data: { result: 'indicated', note: null, draftReply: null } },
+        { sequence: 3, type: 'case.triaged', at, actor: staff(3), data: { categoryCode: 'service.facilities', urgency: 3, impact: 3, priority: 'high', isWhistleblowing: false } },
+        { sequence: 4, type: 'case.assigned', at, actor: staff(5), data: { unitId: 2, handlerId: 4, teamId: null, instructions: null } },
+        { sequence: 5, type: 'response.approved', at, actor: staff(5), data: { draftNumber: 1, level: 0, approverId: 5, note: null } },
+        { sequence: 6, type: 'response.sent', at, actor: staff(3), data: { draftNumber: 1, finding: 'substantiated', text: 'Loket diperbaiki.' } },
+        { sequence: 7, type: 'case.exported', at: exportedAt, actor: staff(3), data: { format: 'pdf', includesIdentity: false } },
+      ],
+    };
+    const text = pdfFlatText(await renderCaseDossier(dossier, { compress: false, locale: 'en' }));
+    for (const expected of ['COMPLAINT FILE', 'Register number 2026-000042', 'CONFIDENTIAL', 'Title', 'Channel', 'Website', 'Category', 'Sarana dan prasarana', 'Priority', 'high',
+      'Received', 'Response due', 'Reporter', 'Pseudonym', 'Pelapor-7Q2M', 'not included in this file', 'Description', 'Where', 'History', 'Attachments', '2,048 bytes',
+      '12 March 2026 at 09:14 WITA — Koordinator Utama', 'Complaint received', 'Verified: there are indications it is true', 'Classified: category Sarana dan prasarana, priority high',
+      'Assigned to Seksi Pelayanan, handler Siti Aminah', 'Approved at level 1 by Dewi Lestari', 'Response sent to the reporter: complaint substantiated',
+      'Draft response 1', 'Finding', 'Corrective actions', '[in progress] Pasang papan tarif (due 1 April 2026)', 'File exported (PDF)', 'Exported by Koordinator Utama on 13 March 2026 at 15:30 WITA', 'event #2', 'Page 1 of ']) {
+      assert.ok(text.includes(expected), `missing "${expected}" in: ${text}`);
+    }
+    for (const label of indonesianLabels) assert.ok(!text.includes(label), `Indonesian "${label}" printed in: ${text}`);
+  });
+});

@@ -1,5 +1,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { exportInbox } from '../../../app/case-handling/export-inbox.js';
 import { aComplaint, fixedClock, startTestApp, type TestApp } from '../../../../test/support/test-app.js';
@@ -57,6 +61,40 @@ describe('the case dossier', () => {
     assert.deepEqual(exported.actor, { kind: 'staff', userId: coordinator.id, name: 'Koordinator' });
     const chain = await t.app.inject({ method: 'GET', url: `/api/v1/complaints/${submitted.id}/audit`, headers: as(auditor) });
     assert.deepEqual(chain.json(), { isIntact: true, eventCount: 2, firstBrokenSequence: null, problem: null });
+  });
+
+  it('reads in Indonesian by default and in English by Accept-Language or ?lang=en, as pdftotext sees it', async () => {
+    const submitted = await submit(identified);
+    const dir = mkdtempSync(join(tmpdir(), 'aduan-dossier-'));
+    const textOf = async (url: string, headers: Record<string, string> = {}) => {
+      const response = await t.app.inject({ method: 'GET', url, headers: { ...as(coordinator), ...headers } });
+      assert.equal(response.statusCode, 200, response.body);
+      const path = join(dir, `${Math.random().toString(36).slice(2)}.pdf`);
+      writeFileSync(path, response.rawPayload);
+      return execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    };
+    try {
+      const url = `/api/v1/complaints/${submitted.id}/export`;
+      const indonesian = await textOf(url);
+      for (const label of ['BERKAS PENGADUAN', 'Nomor register', 'Judul', 'Saluran', 'Pelapor', 'Uraian', 'Riwayat', 'Lampiran', 'Pengaduan diterima', 'Diekspor oleh', 'Halaman 1 dari', 'Maret 2026']) {
+        assert.ok(indonesian.includes(label), `missing "${label}" in: ${indonesian}`);
+      }
+      for (const english of [await textOf(url, { 'accept-language': 'en-GB,en;q=0.9' }), await textOf(`${url}?lang=en`)]) {
+        for (const label of ['COMPLAINT FILE', 'Register number', 'Title', 'Channel', 'Website', 'Reporter', 'Identified', 'Description', 'History', 'Attachments',
+          'Complaint received', 'Exported by Koordinator', 'Page 1 of', 'March 2026 at']) {
+          assert.ok(english.includes(label), `missing "${label}" in: ${english}`);
+        }
+        // The reporter's own words stay as written ("Senin 2 Maret 2026 sekitar pukul 09.00"): only the file's words are checked.
+        for (const label of ['BERKAS', 'Nomor register', 'Judul', 'Saluran', 'Situs web', 'Pelapor', 'Uraian', 'Riwayat', 'Lampiran', 'Diekspor', 'Halaman', 'Maret 2026 pukul']) {
+          assert.ok(!english.includes(label), `Indonesian "${label}" in: ${english}`);
+        }
+      }
+      const refused = await t.app.inject({ method: 'GET', url: `${url}?lang=fr`, headers: as(coordinator) });
+      assert.equal(refused.statusCode, 400);
+      assert.equal(refused.json().errors[0].pointer, '/querystring/lang');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('answers JSON by Accept or ?format=json: the case as I may see it, up to and including its own export event', async () => {

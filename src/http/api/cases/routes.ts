@@ -20,6 +20,7 @@ import { readAsStaff, requireStaff } from '../../plugins/staff-auth.js';
 import { sendAsDownload } from '../shared/attachment-download.js';
 import { DeadlineSchema, presentDeadline } from '../shared/deadline-schema.js';
 import { problemResponses } from '../shared/problem-schema.js';
+import { localeFromAcceptLanguage } from '../../../i18n/locale.js';
 import { actionDocs } from './action-docs.js';
 import { staffActionBodies, staffActionNames } from './action-schemas.js';
 
@@ -79,6 +80,7 @@ const InboxReply = Type.Object({
 
 const DossierQuery = Type.Object({
   format: Type.Optional(Type.Enum(['pdf', 'json'], { description: 'Overrides the Accept header; PDF unless JSON is asked for' })),
+  lang: Type.Optional(Type.Enum(['id', 'en'], { description: "The PDF's language; overrides Accept-Language. Indonesian unless English is asked for" })),
   unsealReason: Type.Optional(Type.String({
     minLength: 1, maxLength: 1000,
     description: "Include a confidential reporter's identity: unseals it (heads only), recorded as identity.unsealed with this reason",
@@ -144,6 +146,7 @@ export async function caseRoutes(app: FastifyInstance, context: HttpContext): Pr
       summary: 'Export the case dossier (PDF, or JSON by Accept or ?format=json)', tags: ['cases'], security, params: CaseParams, querystring: DossierQuery,
       description: 'What I may see of the case, its whole timeline and its attachments\' fingerprints. Every export is appended to the case as a case.exported event ' +
         'in the same transaction. An identified reporter appears as in the staff view; a confidential one only with unsealReason. ' +
+        'The PDF is in Indonesian, or in English by Accept-Language or ?lang=en. ' +
         'A case I may not see answers 404, as reading it does; unsealing without the role 403; nothing to unseal 409.',
       response: { 200: Type.Unknown({ description: 'application/pdf, or the dossier as JSON' }), ...problemResponses(400, 401, 403, 404, 409) },
     },
@@ -153,7 +156,8 @@ export async function caseRoutes(app: FastifyInstance, context: HttpContext): Pr
     const fileName = `berkas-${dossier.case.registerNumber}.${format}`;
     reply.header('content-disposition', `attachment; filename="${fileName}"`).header('cache-control', 'no-store');
     if (format === 'json') return reply.type('application/json; charset=utf-8').send(dossier);
-    return reply.type('application/pdf').send(await renderCaseDossier(dossier));
+    const locale = request.query.lang ?? localeFromAcceptLanguage(request.headers['accept-language']);
+    return reply.type('application/pdf').header('content-language', locale).send(await renderCaseDossier(dossier, { locale }));
   });
 
   typed.get('/api/v1/complaints/:id/attachments/:attachmentId', {

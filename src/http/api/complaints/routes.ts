@@ -1,10 +1,16 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { intakeTimeZone } from '../../../app/intake/intake-time-zone.js';
+import { takeDeskReceiptFacts } from '../../../app/intake/receipt/desk-receipt.js';
+import { renderReceiptPdf } from '../../../app/intake/receipt/receipt-pdf.js';
 import { submitComplaint, type SubmitComplaintInput } from '../../../app/intake/submit-complaint.js';
+import { getSiteContact } from '../../../app/site/get-site-contact.js';
+import { localeFromAcceptLanguage } from '../../../i18n/locale.js';
 import type { UploadedFile } from '../../../app/intake/uploaded-file.js';
 import { DomainError } from '../../../domain/domain-error.js';
 import type { HttpContext } from '../../http-context.js';
-import { staffActorOf } from '../../plugins/staff-auth.js';
+import { requireStaff, staffActorOf } from '../../plugins/staff-auth.js';
 import { validated } from '../shared/validated.js';
 import { problemResponses } from '../shared/problem-schema.js';
 import { readMultipart } from '../shared/multipart-upload.js';
@@ -18,6 +24,7 @@ export async function complaintRoutes(app: FastifyInstance, context: HttpContext
       summary: 'Submit a complaint (the public: web only; intake officers: any channel, with receivedAt)',
       description: 'JSON, or multipart/form-data with the JSON in the `complaint` part plus `attachments` files. ' +
         'The tracking code in the answer is shown once and never again. ' +
+        'Recorded by an intake officer, the answer also carries `receipt`: a one-time link to the reporter\'s receipt PDF (register number and tracking code) for the desk to print. ' +
         'A whistleblowing category goes to the integrity team alone from submission; with no active integrity team member it is refused (409 whistleblowing.no_integrity_team).',
       tags: ['intake'],
       body: { content: { 'application/json': { schema: SubmitComplaintBody } } },
@@ -33,12 +40,41 @@ export async function complaintRoutes(app: FastifyInstance, context: HttpContext
       const isIntakeOfficer = staff !== undefined && staff.roles.some((role) => role === 'intake' || role === 'coordinator');
       const submittedBy: SubmitComplaintInput['submittedBy'] = isIntakeOfficer ? { kind: 'staff', userId: staff.userId } : { kind: 'public' };
       const submitted = await submitComplaint(context.deps, toInput(body, submittedBy, upload?.files.attachments ?? [], upload?.files.identityDocuments ?? []));
-      return reply.code(201).send({ ...submitted, submittedAt: submitted.submittedAt.toISOString(), receivedAt: submitted.receivedAt.toISOString() });
+      const { receipt, ...rest } = submitted;
+      return reply.code(201).send({
+        ...rest, submittedAt: submitted.submittedAt.toISOString(), receivedAt: submitted.receivedAt.toISOString(),
+        ...(receipt ? { receipt: { url: `${receiptsPath}/${receipt.token}`, expiresAt: receipt.expiresAt.toISOString() } } : {}),
+      });
     } finally {
       await upload?.cleanup();
     }
   });
+
+  typed.get(`${receiptsPath}/:token`, {
+    schema: {
+      summary: 'The receipt PDF of a complaint I just recorded at the desk (once)',
+      description: 'The `receipt.url` of a staff-recorded submission: the reporter\'s receipt with the register number and tracking code, in the language of Accept-Language (Indonesian by default). ' +
+        'Only for the staff member who recorded the complaint, once, within 15 minutes; anything else answers 404 (receipt.not_found). The token is not stored, only a keyed hash of it, and the receipt is kept sealed until fetched.',
+      tags: ['intake'],
+      security: [{ staffToken: [] }],
+      params: Type.Object({ token: Type.String({ maxLength: 64 }) }),
+      response: { 200: Type.Unknown({ description: 'application/pdf' }), ...problemResponses(401, 404) },
+    },
+  }, async (request, reply) => {
+    const actor = await requireStaff(request, context.deps);
+    const receipt = await takeDeskReceiptFacts(context.deps, actor.userId, request.params.token);
+    const [contact, timeZone] = await Promise.all([getSiteContact(context.deps), intakeTimeZone(context.deps)]);
+    const pdf = await renderReceiptPdf(localeFromAcceptLanguage(request.headers['accept-language']), receipt, {
+      organisation: contact.organisation, timeZone, trackUrl: `${context.deps.publicUrl}/lacak`,
+    });
+    return reply.code(200).type('application/pdf')
+      .header('content-disposition', `attachment; filename="tanda-terima-${receipt.registerNumber.replace(/[^\w.-]/g, '_')}.pdf"`)
+      .header('cache-control', 'no-store')
+      .send(pdf);
+  });
 }
+
+const receiptsPath = '/api/v1/complaints/receipts';
 
 /** The multipart `complaint` part gets the very same validation as a JSON body. */
 function parseComplaintPart(request: FastifyRequest, fields: Record<string, string>): SubmitComplaintBody {

@@ -75,4 +75,8 @@ export const SubmittedComplaintReply = Type.Object({
   submittedAt: Type.String({ format: 'date-time' }),
   receivedAt: Type.String({ format: 'date-time' }),
   completeness: Type.Object({ score: Type.Integer(), missing: Type.Array(Type.String()) }),
+  receipt: Type.Optional(Type.Object({
+    url: Type.String({ description: 'GET it, signed in as the same staff member, for the receipt PDF: once, within 15 minutes' }),
+    expiresAt: Type.String({ format: 'date-time' }),
+  }, { description: 'Only when an intake officer recorded the complaint: the reporter\'s receipt, with the tracking code' })),
 });

@@ -15,7 +15,7 @@ import { createBotCheck, defaultBotCheckOptions } from './complaint-form/bot-che
 import { ComplaintFormPage } from './complaint-form/form-page.js';
 import { checkForm, emptyForm, formValuesFrom, orderedProblems, problemsFromDomain, type FormProblem, type FormValues } from './complaint-form/form-values.js';
 import { readComplaintForm, type SubmittedForm } from './complaint-form/read-form.js';
-import { renderReceiptPdf } from './complaint-form/receipt-pdf.js';
+import { renderReceiptPdf } from '../../../app/intake/receipt/receipt-pdf.js';
 import { ReceiptPage } from './complaint-form/receipt-page.js';
 import { openTicket, receiptCookieName, receiptPath, sealTicket, ticketLifetimeMs, type ReceiptTicket } from './complaint-form/receipt-ticket.js';
 
@@ -121,7 +121,7 @@ export async function complaintFormPages(app: FastifyInstance, context: HttpCont
     const ticket = openTicket(deps.keys, body.ticket, 'pdf', deps.clock.now());
     if (!ticket) return sendPage(reply, <ReceiptGonePage ctx={ctx} />, 410);
     const [contact, timeZone] = await Promise.all([getSiteContact(deps), intakeTimeZone(deps)]);
-    const pdf = await renderReceiptPdf(ctx, ticket, { organisation: contact.organisation, timeZone, trackUrl: `${deps.publicUrl}/lacak` });
+    const pdf = await renderReceiptPdf(ctx.locale, ticket, { organisation: contact.organisation, timeZone, trackUrl: `${deps.publicUrl}/lacak` });
     return reply.code(200)
       .header('content-type', 'application/pdf')
       .header('content-disposition', `attachment; filename="tanda-terima-${ticket.registerNumber.replace(/[^\w.-]/g, '_')}.pdf"`)
