@@ -94,15 +94,16 @@ process.on('exit', removeTemplate);
 
 const databaseFiles = files.filter(usesDatabase);
 let database = 'no database';
-if (env.TEST_DATABASE_URL) {
-  database = 'PostgreSQL (TEST_DATABASE_URL)';
-} else if (databaseFiles.length > 0) {
-  database = 'embedded PGlite';
+if (databaseFiles.length > 0) {
+  // Also on PostgreSQL: the journeys that start a server on an embedded data directory copy it
+  // instead of paying PGlite's initdb in every server they start.
+  database = env.TEST_DATABASE_URL ? 'PostgreSQL (TEST_DATABASE_URL)' : 'embedded PGlite';
   templateDir = mkdtempSync(join(tmpdir(), 'aduan-pglite-template-'));
   const prepared = spawnSync(process.execPath, ['--import', 'tsx', 'test/support/prepare-template.ts', templateDir], { stdio: 'inherit', env });
   if (prepared.status !== 0) process.exit(prepared.status ?? 1);
   env.TEST_PGLITE_TEMPLATE = templateDir;
 } else {
+  if (env.TEST_DATABASE_URL) database = 'PostgreSQL (TEST_DATABASE_URL)';
   // Tells test/support why there is no template, so a file that opens a database anyway fails loudly.
   env.TEST_PGLITE_TEMPLATE = 'none';
 }
