@@ -67,19 +67,25 @@ if (files.length === 0) {
 
 const env = { ...process.env };
 
-// The page tests drive Debian's chromium, never a downloaded browser. On a fresh Debian
-// machine where we may install packages (root), install it; otherwise say what is missing.
+// Some tests need Debian packages: the page tests drive Debian's chromium (never a downloaded
+// browser); the letter, receipt and dossier tests read PDFs with poppler's pdfsig and pdftotext.
+// On a fresh Debian machine where we may install packages (root), install what is missing;
+// otherwise say what it is.
 const chromium = env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (files.some((file) => file.startsWith(join('test', 'pages'))) && !existsSync(chromium)) {
+const readsPdfs = (file) => /letters|receipt|export|dossier|sign-pdf/.test(file);
+const missing = [];
+if (files.some((file) => file.startsWith(join('test', 'pages'))) && !existsSync(chromium)) missing.push('chromium', 'fonts-dejavu-core');
+if (files.some(readsPdfs) && !existsSync('/usr/bin/pdfsig')) missing.push('poppler-utils');
+if (missing.length > 0) {
   const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (!canInstall) {
-    console.error(`the page tests need Debian's chromium at ${chromium}: run \`sudo apt-get install chromium fonts-dejavu-core\` (or set CHROMIUM_PATH)`);
+    console.error(`these tests need Debian packages: run \`sudo apt-get install ${missing.join(' ')}\`${missing.includes('chromium') ? ` (or set CHROMIUM_PATH to a chromium at hand)` : ''}`);
     process.exit(1);
   }
-  console.log('installing Debian\'s chromium for the page tests (apt-get install chromium fonts-dejavu-core)');
+  console.log(`installing what the tests need from Debian (apt-get install ${missing.join(' ')})`);
   const options = { stdio: 'inherit', env: { ...env, DEBIAN_FRONTEND: 'noninteractive' } };
-  if (spawnSync('apt-get', ['update', '-qq'], options).status !== 0 || spawnSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-dejavu-core'], options).status !== 0) {
-    console.error('could not install chromium with apt-get');
+  if (spawnSync('apt-get', ['update', '-qq'], options).status !== 0 || spawnSync('apt-get', ['install', '-y', '-qq', ...missing], options).status !== 0) {
+    console.error(`could not install ${missing.join(' ')} with apt-get`);
     process.exit(1);
   }
 }
