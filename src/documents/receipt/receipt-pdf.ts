@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
-import type { IdentityMode } from '../../../domain/complaint/identity.js';
-import type { Locale } from '../../../i18n/locale.js';
-import { toWinAnsi } from '../../case-handling/letters/win-ansi.js';
+import type { IdentityMode } from '../../domain/complaint/identity.js';
+import type { Locale } from '../../i18n/locale.js';
+import { toWinAnsi } from '../pdf/win-ansi.js';
 import { formatReceiptDateTime, receiptWording } from './receipt-wording.js';
 
 /** The facts a receipt prints; the tracking code is readable only here, once. */

@@ -1,9 +1,9 @@
 import PDFDocument from 'pdfkit';
-import { timeZoneAbbreviation } from '../../../domain/service-level/working-calendar.js';
-import type { Locale } from '../../../i18n/locale.js';
-import type { CaseDossier } from '../export-case.js';
-import { toWinAnsi } from '../letters/win-ansi.js';
-import type { CaseEvent } from '../../../domain/case-event.js';
+import { timeZoneAbbreviation } from '../../domain/service-level/working-calendar.js';
+import type { Locale } from '../../i18n/locale.js';
+import type { CaseDossier } from './case-dossier.js';
+import { toWinAnsi } from '../pdf/win-ansi.js';
+import type { CaseEvent } from '../../domain/case-event.js';
 import { day, dossierWording, type DossierNames } from './dossier-wording.js';
 
 export interface RenderOptions {

@@ -1,8 +1,8 @@
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import type { Finding } from '../../../domain/workflow/workflow-values.js';
+import type { Finding } from '../../domain/workflow/workflow-values.js';
 import { responseLetterWording, type LetterLocale, type ResponseLetterWording } from './response-letter-wording.js';
-import { toWinAnsi } from './win-ansi.js';
+import { toWinAnsi } from '../pdf/win-ansi.js';
 
 /** Everything a signed response letter (surat tanggapan pengaduan) says; nothing is looked up. */
 export interface ResponseLetterInput {

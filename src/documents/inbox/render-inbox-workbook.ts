@@ -2,7 +2,34 @@ import ExcelJS from 'exceljs';
 import type { ComplaintStatus } from '../../domain/complaint/complaint-status.js';
 import { timeZoneAbbreviation } from '../../domain/service-level/working-calendar.js';
 import { statusLabels } from '../../i18n/status-labels.js';
-import type { InboxExport } from './export-inbox.js';
+
+/** One case as a row of the workbook: what the inbox lists, with the unit's and handler's names. */
+export interface InboxWorkbookRow {
+  registerNumber: string;
+  title: string;
+  status: string;
+  channel: string;
+  categoryCode: string | null;
+  priority: string | null;
+  unitName: string | null;
+  handlerName: string | null;
+  receivedAt: Date;
+  responseDueAt: Date | null;
+  isWhistleblowing: boolean;
+}
+
+/** The exported inbox and the facts of its export, as the workbook prints them. */
+export interface InboxWorkbook {
+  rows: InboxWorkbookRow[];
+  /** More cases matched than the limit; the first ones in the chosen order are here. */
+  isTruncated: boolean;
+  exportedAt: Date;
+  exportedBy: string | null;
+  /** The exporting officer's time zone, in which the workbook shows times. */
+  timeZone: string;
+  filters: Record<string, unknown>;
+  auditSequence: number;
+}
 
 /**
  * The exported inbox as an Excel workbook: one row per case (never the reporter's identity:
@@ -10,7 +37,7 @@ import type { InboxExport } from './export-inbox.js';
  * filters. Times are the exporting officer's wall-clock time (Excel dates have no zone), named
  * in the column headers.
  */
-export async function renderInboxWorkbook(exported: InboxExport): Promise<Buffer> {
+export async function renderInboxWorkbook(exported: InboxWorkbook): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Aduan';
   workbook.created = exported.exportedAt;
