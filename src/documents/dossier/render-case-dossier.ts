@@ -1,9 +1,9 @@
-import PDFDocument from 'pdfkit';
+import type { CaseEvent } from '../../domain/case-event.js';
 import { timeZoneAbbreviation } from '../../domain/service-level/working-calendar.js';
 import type { Locale } from '../../i18n/locale.js';
+import { drawOnEveryPage, fonts, mm, openPdf } from '../pdf/pdf-document.js';
+import { toWinAnsi as text } from '../pdf/win-ansi.js';
 import type { CaseDossier } from './case-dossier.js';
-import { toWinAnsi } from '../pdf/win-ansi.js';
-import type { CaseEvent } from '../../domain/case-event.js';
 import { day, dossierWording, type DossierNames } from './dossier-wording.js';
 
 export interface RenderOptions {
@@ -13,10 +13,8 @@ export interface RenderOptions {
   locale?: Locale;
 }
 
-const mm = 72 / 25.4;
 const margins = { top: 18 * mm, left: 20 * mm, right: 20 * mm, bottom: 22 * mm };
-const regular = 'Helvetica';
-const bold = 'Helvetica-Bold';
+const { regular, bold } = fonts;
 const bodySize = 10;
 const smallSize = 8;
 /** One event's data is shown up to this length; the JSON export carries it whole. */
@@ -35,14 +33,9 @@ export function renderCaseDossier(dossier: CaseDossier, options: RenderOptions =
   const locale = options.locale ?? 'id';
   const words = dossierWording[locale];
   const label = words.labels;
-  const doc = new PDFDocument({
-    size: 'A4', margins, bufferPages: true, compress: options.compress ?? true, lang: locale === 'en' ? 'en-GB' : 'id-ID', displayTitle: true,
-    info: {
-      Title: text(label.documentTitle(view.registerNumber)), Creator: 'Aduan', Producer: 'Aduan (PDFKit)',
-      CreationDate: dossier.exportedAt, ModDate: dossier.exportedAt,
-    },
+  const { doc, done } = openPdf({
+    locale, margins, bufferPages: true, compress: options.compress ?? true, datedAt: dossier.exportedAt, title: label.documentTitle(view.registerNumber),
   });
-  const done = collect(doc);
   const width = doc.page.width - margins.left - margins.right;
   const at = (date: Date | null) => (date === null ? '-' : dateTime(words.intl, date, timeZone));
   const names: DossierNames = {
@@ -141,20 +134,14 @@ export function renderCaseDossier(dossier: CaseDossier, options: RenderOptions =
   }
 
   const footer = text(label.exported(dossier.exportedBy.name ?? label.staffNumber(dossier.exportedBy.userId), at(dossier.exportedAt), dossier.exportEventSequence, view.registerNumber));
-  const range = doc.bufferedPageRange();
-  for (let index = range.start; index < range.start + range.count; index++) {
-    doc.switchToPage(index);
-    // Writing below the bottom margin would make pdfkit start a new page.
-    const bottomMargin = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
+  drawOnEveryPage(doc, (pageNumber, pageCount) => {
     const y = doc.page.height - 14 * mm;
-    const page = text(label.page(index - range.start + 1, range.count));
+    const page = text(label.page(pageNumber, pageCount));
     doc.save().fillColor('#4b5563').font(regular).fontSize(smallSize);
     doc.text(footer, margins.left, y, { width: width - doc.widthOfString(page) - 12, lineBreak: true, height: 20, ellipsis: true });
     doc.text(page, margins.left + width - doc.widthOfString(page), y, { lineBreak: false });
     doc.restore();
-    doc.page.margins.bottom = bottomMargin;
-  }
+  });
   doc.end();
   return done;
 }
@@ -168,17 +155,4 @@ function dateTime(intl: string, at: Date, timeZone: string): string {
     timeZone, day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
   }).format(at);
   return `${formatted} ${timeZoneAbbreviation(timeZone, at)}`;
-}
-
-function text(value: string): string {
-  return toWinAnsi(value);
-}
-
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
 }
