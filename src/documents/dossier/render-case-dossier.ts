@@ -2,6 +2,7 @@ import type { CaseEvent } from '../../domain/case-event.js';
 import { timeZoneAbbreviation } from '../../domain/service-level/working-calendar.js';
 import type { Locale } from '../../i18n/locale.js';
 import { drawOnEveryPage, fonts, mm, openPdf } from '../pdf/pdf-document.js';
+import { drawLabelledRows, drawSectionHeading } from '../pdf/sections.js';
 import { toWinAnsi as text } from '../pdf/win-ansi.js';
 import type { CaseDossier } from './case-dossier.js';
 import { day, dossierWording, type DossierNames } from './dossier-wording.js';
@@ -44,22 +45,9 @@ export function renderCaseDossier(dossier: CaseDossier, options: RenderOptions =
     category: (code) => dossier.names.categories[code] ?? code,
   };
 
-  const heading = (title: string) => {
-    if (doc.y > doc.page.height - margins.bottom - 60) doc.addPage();
-    doc.moveDown(0.8).font(bold).fontSize(12).text(text(title), margins.left, doc.y, { width });
-    doc.save().lineWidth(0.5).strokeColor('#9ca3af').moveTo(margins.left, doc.y + 1).lineTo(margins.left + width, doc.y + 1).stroke().restore();
-    doc.moveDown(0.4).font(regular).fontSize(bodySize);
-  };
-  const rows = (pairs: [string, string][]) => {
-    const labelWidth = 130;
-    for (const [label, value] of pairs) {
-      const y = doc.y;
-      doc.font(bold).fontSize(bodySize).text(text(label), margins.left, y, { width: labelWidth });
-      const labelBottom = doc.y;
-      doc.font(regular).text(text(value === '' ? '-' : value), margins.left + labelWidth + 8, y, { width: width - labelWidth - 8 });
-      doc.y = Math.max(doc.y, labelBottom) + 2;
-    }
-  };
+  const column = { left: margins.left, width, bottomMargin: margins.bottom, bodySize };
+  const heading = (title: string) => drawSectionHeading(doc, column, title);
+  const rows = (pairs: [string, string][]) => drawLabelledRows(doc, column, pairs);
   const paragraph = (value: string) => doc.font(regular).fontSize(bodySize).text(text(value), margins.left, doc.y, { width, paragraphGap: 4 });
 
   doc.font(bold).fontSize(16).text(text(label.fileTitle), margins.left, margins.top, { width, align: 'center' });
