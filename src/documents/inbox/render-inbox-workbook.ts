@@ -1,35 +1,8 @@
 import type { ComplaintStatus } from '../../domain/complaint/complaint-status.js';
 import { timeZoneAbbreviation } from '../../domain/service-level/working-calendar.js';
 import { statusLabels } from '../../i18n/status-labels.js';
+import type { InboxWorkbook } from './inbox-workbook.js';
 import { addAboutSheet, addTableSheet, dateTimeFormat, newWorkbook, wallClock, workbookBuffer } from '../xlsx/workbook.js';
-
-/** One case as a row of the workbook: what the inbox lists, with the unit's and handler's names. */
-export interface InboxWorkbookRow {
-  registerNumber: string;
-  title: string;
-  status: string;
-  channel: string;
-  categoryCode: string | null;
-  priority: string | null;
-  unitName: string | null;
-  handlerName: string | null;
-  receivedAt: Date;
-  responseDueAt: Date | null;
-  isWhistleblowing: boolean;
-}
-
-/** The exported inbox and the facts of its export, as the workbook prints them. */
-export interface InboxWorkbook {
-  rows: InboxWorkbookRow[];
-  /** More cases matched than the limit; the first ones in the chosen order are here. */
-  isTruncated: boolean;
-  exportedAt: Date;
-  exportedBy: string | null;
-  /** The exporting officer's time zone, in which the workbook shows times. */
-  timeZone: string;
-  filters: Record<string, unknown>;
-  auditSequence: number;
-}
 
 /**
  * The exported inbox as an Excel workbook: one row per case (never the reporter's identity:
@@ -41,7 +14,7 @@ export async function renderInboxWorkbook(exported: InboxWorkbook): Promise<Buff
   const workbook = newWorkbook(exported.exportedAt);
   const zone = timeZoneAbbreviation(exported.timeZone, exported.exportedAt);
 
-  addTableSheet(workbook, 'Pengaduan', [
+  const sheet = addTableSheet(workbook, 'Pengaduan', [
     { header: 'Nomor register', key: 'registerNumber', width: 16 },
     { header: 'Judul', key: 'title', width: 48 },
     { header: 'Status', key: 'status', width: 24 },
@@ -53,12 +26,15 @@ export async function renderInboxWorkbook(exported: InboxWorkbook): Promise<Buff
     { header: `Diterima (${zone})`, key: 'receivedAt', width: 18, style: { numFmt: dateTimeFormat } },
     { header: `Batas waktu tanggapan (${zone})`, key: 'responseDueAt', width: 18, style: { numFmt: dateTimeFormat } },
     { header: 'Whistleblowing', key: 'isWhistleblowing', width: 14 },
-  ], exported.rows.map((row) => ({
-    registerNumber: row.registerNumber, title: row.title, status: statusLabels[row.status as ComplaintStatus]?.id ?? row.status,
-    channel: row.channel, categoryCode: row.categoryCode, priority: row.priority, unitName: row.unitName, handlerName: row.handlerName,
-    receivedAt: wallClock(row.receivedAt, exported.timeZone), responseDueAt: row.responseDueAt === null ? null : wallClock(row.responseDueAt, exported.timeZone),
-    isWhistleblowing: row.isWhistleblowing ? 'Ya' : 'Tidak',
-  })));
+  ]);
+  for (const row of exported.rows) {
+    sheet.addRow({
+      registerNumber: row.registerNumber, title: row.title, status: statusLabels[row.status as ComplaintStatus]?.id ?? row.status,
+      channel: row.channel, categoryCode: row.categoryCode, priority: row.priority, unitName: row.unitName, handlerName: row.handlerName,
+      receivedAt: wallClock(row.receivedAt, exported.timeZone), responseDueAt: row.responseDueAt === null ? null : wallClock(row.responseDueAt, exported.timeZone),
+      isWhistleblowing: row.isWhistleblowing ? 'Ya' : 'Tidak',
+    });
+  }
 
   addAboutSheet(workbook, 'Keterangan', [
     { label: 'Diekspor oleh', value: exported.exportedBy ?? '' },

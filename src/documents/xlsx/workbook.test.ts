@@ -29,11 +29,10 @@ describe('the workbook kit', () => {
     assert.equal(read.created.toISOString(), at.toISOString());
   });
 
-  it('writes a table with a bold, frozen, filtered header and one row per record', async () => {
+  it('writes a table under a bold, frozen, filtered header, a row per record added', async () => {
     const workbook = newWorkbook(at);
-    addTableSheet(workbook, 'Data', [{ header: 'Nama', key: 'name', width: 10 }, { header: 'Jumlah', key: 'count', width: 8 }], [
-      { name: 'Satu', count: 1 }, { name: 'Dua', count: 2 },
-    ]);
+    const table = addTableSheet(workbook, 'Data', [{ header: 'Nama', key: 'name', width: 10 }, { header: 'Jumlah', key: 'count', width: 8 }]);
+    table.addRows([{ name: 'Satu', count: 1 }, { name: 'Dua', count: 2 }]);
     const sheet = (await readBack(workbook)).getWorksheet('Data');
     assert.ok(sheet);
     assert.deepEqual((sheet.getRow(1).values as unknown[]).slice(1), ['Nama', 'Jumlah']);

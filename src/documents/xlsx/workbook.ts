@@ -13,20 +13,14 @@ export function newWorkbook(datedAt: Date): ExcelJS.Workbook {
 }
 
 /**
- * A sheet of one row per record under a header row that stays in view when scrolling, in
- * bold, with a filter on every column.
+ * A sheet for one row per record (add them with `addRow`, keyed by the columns' keys) under a
+ * header row that stays in view when scrolling, in bold, with a filter on every column.
  */
-export function addTableSheet(
-  workbook: ExcelJS.Workbook,
-  name: string,
-  columns: Partial<ExcelJS.Column>[],
-  rows: Record<string, unknown>[],
-): ExcelJS.Worksheet {
+export function addTableSheet(workbook: ExcelJS.Workbook, name: string, columns: Partial<ExcelJS.Column>[]): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns;
   sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(row);
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   return sheet;
 }
 
