@@ -25,7 +25,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': restrict([
         { regex: '^[^.]', message: 'domain/ is pure: no packages, no node:* modules.' },
-        { regex: '^(\\.\\./)+(app|store|http|jobs|channels|i18n|config|main)([/.]|$)', message: 'domain/ imports only domain/.' },
+        { regex: '^(\\.\\./)+(app|store|http|jobs|channels|documents|i18n|config|main)([/.]|$)', message: 'domain/ imports only domain/.' },
       ]),
       'no-restricted-syntax': ['error',
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time is an argument in domain/: take `now`.' },
@@ -37,11 +37,24 @@ export default tseslint.config(
   {
     files: ['src/app/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict([{ group: ['**/http/*', '**/jobs/*', '**/channels/*'], message: 'app/ imports domain/ and store/ only.' }]),
+      'no-restricted-imports': restrict([{ group: ['**/http/*', '**/jobs/*', '**/channels/*'], message: 'app/ imports domain/, store/ and documents/ only.' }]),
       'no-restricted-syntax': ['error',
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Use deps.clock.now().' },
         { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Use deps.clock.now().' },
         { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Use deps.random.' },
+      ],
+    },
+  },
+  {
+    // Documents draw the data they are given: no database, no requests, no clock.
+    files: ['src/documents/**/*.ts', 'src/documents/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': restrict([
+        { regex: '^(\\.\\./)+(app|store|http|jobs|channels|config|compose-deps|main)([/.]|$)', message: 'documents/ imports domain/ and i18n/ only.' },
+      ]),
+      'no-restricted-syntax': ['error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'A document is dated by its data: take the date as input.' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'A document is dated by its data: take the date as input.' },
       ],
     },
   },

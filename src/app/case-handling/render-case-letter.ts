@@ -3,7 +3,7 @@ import { DomainError } from '../../domain/domain-error.js';
 import { findLatestResponseLetter } from '../../store/response-letters.js';
 import { findIssuedLetterForDraft } from '../../store/issued-letters.js';
 import type { AppDeps } from '../deps.js';
-import { renderResponseLetter } from './letters/render-response-letter.js';
+import { renderResponseLetter } from '../../documents/letters/render-response-letter.js';
 import { issuedLetterSealContext } from '../letters/issue-response-letter.js';
 import { responseLetterInput } from '../letters/response-letter-input.js';
 import { loadCase } from './load-case.js';

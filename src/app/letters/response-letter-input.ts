@@ -10,7 +10,7 @@ import { readServiceLevelSettings } from '../../store/service-level-settings.js'
 import { readSiteContact } from '../../store/site-contact.js';
 import { findStaffAccountById } from '../../store/staff-accounts.js';
 import { findUnitById } from '../../store/units.js';
-import type { ResponseLetterInput } from '../case-handling/letters/render-response-letter.js';
+import type { ResponseLetterInput } from '../../documents/letters/render-response-letter.js';
 import { unsealIdentity } from '../case-handling/load-case.js';
 import type { AppDeps } from '../deps.js';
 import { toSiteContact } from '../site/site-contact.js';

@@ -3,7 +3,7 @@ import { DomainError } from '../../../domain/domain-error.js';
 import { deleteExpiredDeskReceipts, insertDeskReceipt, takeDeskReceipt } from '../../../store/desk-receipts.js';
 import type { Database } from '../../../store/schema.js';
 import type { AppDeps } from '../../deps.js';
-import type { ReceiptFacts } from './receipt-pdf.js';
+import type { ReceiptFacts } from '../../../documents/receipt/receipt-pdf.js';
 
 /** Long enough to print at the desk, short enough that a forgotten link soon means nothing. */
 export const deskReceiptLifetimeMs = 15 * 60 * 1000;

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { intakeTimeZone } from '../../../app/intake/intake-time-zone.js';
 import { takeDeskReceiptFacts } from '../../../app/intake/receipt/desk-receipt.js';
-import { renderReceiptPdf } from '../../../app/intake/receipt/receipt-pdf.js';
+import { renderReceiptPdf } from '../../../documents/receipt/receipt-pdf.js';
 import { submitComplaint, type SubmitComplaintInput } from '../../../app/intake/submit-complaint.js';
 import { getSiteContact } from '../../../app/site/get-site-contact.js';
 import { localeFromAcceptLanguage } from '../../../i18n/locale.js';

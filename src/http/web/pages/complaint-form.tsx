@@ -15,7 +15,7 @@ import { createBotCheck, defaultBotCheckOptions } from './complaint-form/bot-che
 import { ComplaintFormPage } from './complaint-form/form-page.js';
 import { checkForm, emptyForm, formValuesFrom, orderedProblems, problemsFromDomain, type FormProblem, type FormValues } from './complaint-form/form-values.js';
 import { readComplaintForm, type SubmittedForm } from './complaint-form/read-form.js';
-import { renderReceiptPdf } from '../../../app/intake/receipt/receipt-pdf.js';
+import { renderReceiptPdf } from '../../../documents/receipt/receipt-pdf.js';
 import { ReceiptPage } from './complaint-form/receipt-page.js';
 import { openTicket, receiptCookieName, receiptPath, sealTicket, ticketLifetimeMs, type ReceiptTicket } from './complaint-form/receipt-ticket.js';
 

@@ -1,4 +1,4 @@
-import type { Finding } from '../../../domain/workflow/workflow-values.js';
+import type { Finding } from '../../domain/workflow/workflow-values.js';
 import { indonesianNumberWords } from './indonesian-number-words.js';
 
 export type LetterLocale = 'id' | 'en';

@@ -1,6 +1,6 @@
-import type { IdentityMode } from '../../../domain/complaint/identity.js';
-import { timeZoneAbbreviation } from '../../../domain/service-level/working-calendar.js';
-import type { Locale } from '../../../i18n/locale.js';
+import type { IdentityMode } from '../../domain/complaint/identity.js';
+import { timeZoneAbbreviation } from '../../domain/service-level/working-calendar.js';
+import type { Locale } from '../../i18n/locale.js';
 
 /** What the receipt prints, in the reporter's language: the portal's words, shared with the desk. */
 export interface ReceiptWording {

@@ -1,8 +1,8 @@
-import ExcelJS from 'exceljs';
 import type { ComplaintStatus } from '../../domain/complaint/complaint-status.js';
 import { timeZoneAbbreviation } from '../../domain/service-level/working-calendar.js';
 import { statusLabels } from '../../i18n/status-labels.js';
-import type { InboxExport } from './export-inbox.js';
+import type { InboxWorkbook } from './inbox-workbook.js';
+import { addAboutSheet, addTableSheet, dateTimeFormat, newWorkbook, wallClock, workbookBuffer } from '../xlsx/workbook.js';
 
 /**
  * The exported inbox as an Excel workbook: one row per case (never the reporter's identity:
@@ -10,15 +10,11 @@ import type { InboxExport } from './export-inbox.js';
  * filters. Times are the exporting officer's wall-clock time (Excel dates have no zone), named
  * in the column headers.
  */
-export async function renderInboxWorkbook(exported: InboxExport): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Aduan';
-  workbook.created = exported.exportedAt;
-  workbook.modified = exported.exportedAt;
+export async function renderInboxWorkbook(exported: InboxWorkbook): Promise<Buffer> {
+  const workbook = newWorkbook(exported.exportedAt);
   const zone = timeZoneAbbreviation(exported.timeZone, exported.exportedAt);
 
-  const sheet = workbook.addWorksheet('Pengaduan', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = [
+  const sheet = addTableSheet(workbook, 'Pengaduan', [
     { header: 'Nomor register', key: 'registerNumber', width: 16 },
     { header: 'Judul', key: 'title', width: 48 },
     { header: 'Status', key: 'status', width: 24 },
@@ -27,11 +23,10 @@ export async function renderInboxWorkbook(exported: InboxExport): Promise<Buffer
     { header: 'Prioritas', key: 'priority', width: 10 },
     { header: 'Unit', key: 'unitName', width: 28 },
     { header: 'Penangan', key: 'handlerName', width: 24 },
-    { header: `Diterima (${zone})`, key: 'receivedAt', width: 18, style: { numFmt: 'yyyy-mm-dd hh:mm' } },
-    { header: `Batas waktu tanggapan (${zone})`, key: 'responseDueAt', width: 18, style: { numFmt: 'yyyy-mm-dd hh:mm' } },
+    { header: `Diterima (${zone})`, key: 'receivedAt', width: 18, style: { numFmt: dateTimeFormat } },
+    { header: `Batas waktu tanggapan (${zone})`, key: 'responseDueAt', width: 18, style: { numFmt: dateTimeFormat } },
     { header: 'Whistleblowing', key: 'isWhistleblowing', width: 14 },
-  ];
-  sheet.getRow(1).font = { bold: true };
+  ]);
   for (const row of exported.rows) {
     sheet.addRow({
       registerNumber: row.registerNumber, title: row.title, status: statusLabels[row.status as ComplaintStatus]?.id ?? row.status,
@@ -40,11 +35,8 @@ export async function renderInboxWorkbook(exported: InboxExport): Promise<Buffer
       isWhistleblowing: row.isWhistleblowing ? 'Ya' : 'Tidak',
     });
   }
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
 
-  const about = workbook.addWorksheet('Keterangan');
-  about.columns = [{ key: 'label', width: 28 }, { key: 'value', width: 80 }];
-  about.addRows([
+  addAboutSheet(workbook, 'Keterangan', [
     { label: 'Diekspor oleh', value: exported.exportedBy ?? '' },
     { label: `Waktu ekspor (${zone})`, value: wallClock(exported.exportedAt, exported.timeZone) },
     { label: 'Jumlah baris', value: exported.rows.length },
@@ -52,16 +44,6 @@ export async function renderInboxWorkbook(exported: InboxExport): Promise<Buffer
     { label: 'Saringan', value: JSON.stringify(exported.filters) },
     { label: 'Catatan audit', value: `#${exported.auditSequence}` },
   ]);
-  about.getColumn('label').font = { bold: true };
-  about.getCell('B2').numFmt = 'yyyy-mm-dd hh:mm';
 
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-/** The instant as a Date whose UTC fields are the wall-clock time in `timeZone`, which is what Excel shows. */
-function wallClock(at: Date, timeZone: string): Date {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
-  }).formatToParts(at).map((part) => [part.type, Number(part.value)]));
-  return new Date(Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0));
+  return workbookBuffer(workbook);
 }

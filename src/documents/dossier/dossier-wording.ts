@@ -1,10 +1,10 @@
-import type { CaseEvent } from '../../../domain/case-event.js';
-import type { Channel } from '../../../domain/complaint/channel.js';
-import type { IdentityMode } from '../../../domain/complaint/identity.js';
-import type { ComplaintStatus } from '../../../domain/complaint/complaint-status.js';
-import type { Locale } from '../../../i18n/locale.js';
-import { statusLabels } from '../../../i18n/status-labels.js';
-import type { Finding, Priority, RejectionReason, VerificationResult } from '../../../domain/workflow/workflow-values.js';
+import type { CaseEvent } from '../../domain/case-event.js';
+import type { Channel } from '../../domain/complaint/channel.js';
+import type { IdentityMode } from '../../domain/complaint/identity.js';
+import type { ComplaintStatus } from '../../domain/complaint/complaint-status.js';
+import type { Locale } from '../../i18n/locale.js';
+import { statusLabels } from '../../i18n/status-labels.js';
+import type { Finding, Priority, RejectionReason, VerificationResult } from '../../domain/workflow/workflow-values.js';
 
 /** Names the dossier prints instead of ids: units, staff, categories. */
 export interface DossierNames {

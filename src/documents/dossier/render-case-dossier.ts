@@ -1,9 +1,10 @@
-import PDFDocument from 'pdfkit';
-import { timeZoneAbbreviation } from '../../../domain/service-level/working-calendar.js';
-import type { Locale } from '../../../i18n/locale.js';
-import type { CaseDossier } from '../export-case.js';
-import { toWinAnsi } from '../letters/win-ansi.js';
-import type { CaseEvent } from '../../../domain/case-event.js';
+import type { CaseEvent } from '../../domain/case-event.js';
+import { timeZoneAbbreviation } from '../../domain/service-level/working-calendar.js';
+import type { Locale } from '../../i18n/locale.js';
+import { drawOnEveryPage, fonts, mm, openPdf } from '../pdf/pdf-document.js';
+import { drawLabelledRows, drawSectionHeading } from '../pdf/sections.js';
+import { toWinAnsi as text } from '../pdf/win-ansi.js';
+import type { CaseDossier } from './case-dossier.js';
 import { day, dossierWording, type DossierNames } from './dossier-wording.js';
 
 export interface RenderOptions {
@@ -13,10 +14,8 @@ export interface RenderOptions {
   locale?: Locale;
 }
 
-const mm = 72 / 25.4;
 const margins = { top: 18 * mm, left: 20 * mm, right: 20 * mm, bottom: 22 * mm };
-const regular = 'Helvetica';
-const bold = 'Helvetica-Bold';
+const { regular, bold } = fonts;
 const bodySize = 10;
 const smallSize = 8;
 /** One event's data is shown up to this length; the JSON export carries it whole. */
@@ -35,14 +34,9 @@ export function renderCaseDossier(dossier: CaseDossier, options: RenderOptions =
   const locale = options.locale ?? 'id';
   const words = dossierWording[locale];
   const label = words.labels;
-  const doc = new PDFDocument({
-    size: 'A4', margins, bufferPages: true, compress: options.compress ?? true, lang: locale === 'en' ? 'en-GB' : 'id-ID', displayTitle: true,
-    info: {
-      Title: text(label.documentTitle(view.registerNumber)), Creator: 'Aduan', Producer: 'Aduan (PDFKit)',
-      CreationDate: dossier.exportedAt, ModDate: dossier.exportedAt,
-    },
+  const { doc, done } = openPdf({
+    locale, margins, bufferPages: true, compress: options.compress ?? true, datedAt: dossier.exportedAt, title: label.documentTitle(view.registerNumber),
   });
-  const done = collect(doc);
   const width = doc.page.width - margins.left - margins.right;
   const at = (date: Date | null) => (date === null ? '-' : dateTime(words.intl, date, timeZone));
   const names: DossierNames = {
@@ -51,22 +45,9 @@ export function renderCaseDossier(dossier: CaseDossier, options: RenderOptions =
     category: (code) => dossier.names.categories[code] ?? code,
   };
 
-  const heading = (title: string) => {
-    if (doc.y > doc.page.height - margins.bottom - 60) doc.addPage();
-    doc.moveDown(0.8).font(bold).fontSize(12).text(text(title), margins.left, doc.y, { width });
-    doc.save().lineWidth(0.5).strokeColor('#9ca3af').moveTo(margins.left, doc.y + 1).lineTo(margins.left + width, doc.y + 1).stroke().restore();
-    doc.moveDown(0.4).font(regular).fontSize(bodySize);
-  };
-  const rows = (pairs: [string, string][]) => {
-    const labelWidth = 130;
-    for (const [label, value] of pairs) {
-      const y = doc.y;
-      doc.font(bold).fontSize(bodySize).text(text(label), margins.left, y, { width: labelWidth });
-      const labelBottom = doc.y;
-      doc.font(regular).text(text(value === '' ? '-' : value), margins.left + labelWidth + 8, y, { width: width - labelWidth - 8 });
-      doc.y = Math.max(doc.y, labelBottom) + 2;
-    }
-  };
+  const column = { left: margins.left, width, bottomMargin: margins.bottom, bodySize };
+  const heading = (title: string) => drawSectionHeading(doc, column, title);
+  const rows = (pairs: [string, string][]) => drawLabelledRows(doc, column, pairs);
   const paragraph = (value: string) => doc.font(regular).fontSize(bodySize).text(text(value), margins.left, doc.y, { width, paragraphGap: 4 });
 
   doc.font(bold).fontSize(16).text(text(label.fileTitle), margins.left, margins.top, { width, align: 'center' });
@@ -141,20 +122,14 @@ export function renderCaseDossier(dossier: CaseDossier, options: RenderOptions =
   }
 
   const footer = text(label.exported(dossier.exportedBy.name ?? label.staffNumber(dossier.exportedBy.userId), at(dossier.exportedAt), dossier.exportEventSequence, view.registerNumber));
-  const range = doc.bufferedPageRange();
-  for (let index = range.start; index < range.start + range.count; index++) {
-    doc.switchToPage(index);
-    // Writing below the bottom margin would make pdfkit start a new page.
-    const bottomMargin = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
+  drawOnEveryPage(doc, (pageNumber, pageCount) => {
     const y = doc.page.height - 14 * mm;
-    const page = text(label.page(index - range.start + 1, range.count));
+    const page = text(label.page(pageNumber, pageCount));
     doc.save().fillColor('#4b5563').font(regular).fontSize(smallSize);
     doc.text(footer, margins.left, y, { width: width - doc.widthOfString(page) - 12, lineBreak: true, height: 20, ellipsis: true });
     doc.text(page, margins.left + width - doc.widthOfString(page), y, { lineBreak: false });
     doc.restore();
-    doc.page.margins.bottom = bottomMargin;
-  }
+  });
   doc.end();
   return done;
 }
@@ -168,17 +143,4 @@ function dateTime(intl: string, at: Date, timeZone: string): string {
     timeZone, day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
   }).format(at);
   return `${formatted} ${timeZoneAbbreviation(timeZone, at)}`;
-}
-
-function text(value: string): string {
-  return toWinAnsi(value);
-}
-
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
 }

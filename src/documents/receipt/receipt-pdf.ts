@@ -1,7 +1,7 @@
-import PDFDocument from 'pdfkit';
-import type { IdentityMode } from '../../../domain/complaint/identity.js';
-import type { Locale } from '../../../i18n/locale.js';
-import { toWinAnsi } from '../../case-handling/letters/win-ansi.js';
+import type { IdentityMode } from '../../domain/complaint/identity.js';
+import type { Locale } from '../../i18n/locale.js';
+import { fonts, mm, openPdf } from '../pdf/pdf-document.js';
+import { toWinAnsi as text } from '../pdf/win-ansi.js';
 import { formatReceiptDateTime, receiptWording } from './receipt-wording.js';
 
 /** The facts a receipt prints; the tracking code is readable only here, once. */
@@ -22,8 +22,6 @@ export interface ReceiptPdfOptions {
   trackUrl: string;
 }
 
-const mm = 72 / 25.4;
-
 /**
  * The receipt as an A4 PDF to keep or print: the register number and the tracking code in
  * large monospaced type, when it was received, and how to follow it. The portal gives it to
@@ -33,34 +31,20 @@ const mm = 72 / 25.4;
 export function renderReceiptPdf(locale: Locale, receipt: ReceiptFacts, options: ReceiptPdfOptions): Promise<Buffer> {
   const words = receiptWording[locale];
   const receivedAt = new Date(receipt.receivedAt);
-  const doc = new PDFDocument({
-    size: 'A4',
+  const { doc, done } = openPdf({
+    locale,
     margins: { top: 20 * mm, left: 20 * mm, right: 20 * mm, bottom: 20 * mm },
-    lang: locale === 'en' ? 'en-GB' : 'id-ID',
-    displayTitle: true,
-    info: {
-      Title: toWinAnsi(`${words.title} ${receipt.registerNumber}`),
-      Creator: 'Aduan',
-      Producer: 'Aduan (PDFKit)',
-      CreationDate: receivedAt,
-      ModDate: receivedAt,
-    },
+    datedAt: receivedAt,
+    title: `${words.title} ${receipt.registerNumber}`,
   });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  const text = (value: string) => toWinAnsi(value);
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
 
-  doc.font('Helvetica').fontSize(10).fillColor('#444444').text(text(options.organisation ?? 'Aduan'), { width });
-  doc.font('Helvetica-Bold').fontSize(20).fillColor('#000000').text(text(words.title), { width }).moveDown(0.8);
+  doc.font(fonts.regular).fontSize(10).fillColor('#444444').text(text(options.organisation ?? 'Aduan'), { width });
+  doc.font(fonts.bold).fontSize(20).fillColor('#000000').text(text(words.title), { width }).moveDown(0.8);
 
   const row = (label: string, value: string, large = false) => {
-    doc.font('Helvetica').fontSize(10).fillColor('#444444').text(text(label), { width });
-    doc.font(large ? 'Courier-Bold' : 'Helvetica').fontSize(large ? 22 : 12).fillColor('#000000').text(text(value), { width }).moveDown(0.6);
+    doc.font(fonts.regular).fontSize(10).fillColor('#444444').text(text(label), { width });
+    doc.font(large ? fonts.mono : fonts.regular).fontSize(large ? 22 : 12).fillColor('#000000').text(text(value), { width }).moveDown(0.6);
   };
   row(words.registerNumber, receipt.registerNumber, true);
   row(words.trackingCode, receipt.trackingCode, true);
@@ -69,8 +53,8 @@ export function renderReceiptPdf(locale: Locale, receipt: ReceiptFacts, options:
 
   doc.moveDown(0.4);
   const boxTop = doc.y;
-  doc.font('Helvetica-Bold').fontSize(12).text(text(words.warningTitle), doc.page.margins.left + 10, boxTop + 10, { width: width - 20 });
-  doc.font('Helvetica').fontSize(10).moveDown(0.3)
+  doc.font(fonts.bold).fontSize(12).text(text(words.warningTitle), doc.page.margins.left + 10, boxTop + 10, { width: width - 20 });
+  doc.font(fonts.regular).fontSize(10).moveDown(0.3)
     .text(text(words.keep), { width: width - 20 }).moveDown(0.3)
     .text(text(words.secret), { width: width - 20 });
   doc.rect(doc.page.margins.left, boxTop, width, doc.y - boxTop + 10).lineWidth(1.5).stroke('#000000');
@@ -78,8 +62,8 @@ export function renderReceiptPdf(locale: Locale, receipt: ReceiptFacts, options:
   doc.y += 24;
 
   const missing = receipt.missing.flatMap((fact) => (words.facts[fact] ? [words.facts[fact]] : []));
-  if (missing.length > 0) doc.font('Helvetica').fontSize(10).text(text(words.missing(missing.join(', '))), { width }).moveDown(0.5);
-  doc.font('Helvetica').fontSize(10).text(text(words.trackAt(options.trackUrl)), { width });
+  if (missing.length > 0) doc.font(fonts.regular).fontSize(10).text(text(words.missing(missing.join(', '))), { width }).moveDown(0.5);
+  doc.font(fonts.regular).fontSize(10).text(text(words.trackAt(options.trackUrl)), { width });
   doc.end();
   return done;
 }

@@ -1,8 +1,9 @@
-import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import type { Finding } from '../../../domain/workflow/workflow-values.js';
+import type { Finding } from '../../domain/workflow/workflow-values.js';
+import { drawLetterhead } from '../pdf/letterhead.js';
+import { drawOnEveryPage, fonts, mm, openPdf } from '../pdf/pdf-document.js';
+import { toWinAnsi as text } from '../pdf/win-ansi.js';
 import { responseLetterWording, type LetterLocale, type ResponseLetterWording } from './response-letter-wording.js';
-import { toWinAnsi } from './win-ansi.js';
 
 /** Everything a signed response letter (surat tanggapan pengaduan) says; nothing is looked up. */
 export interface ResponseLetterInput {
@@ -54,13 +55,10 @@ export interface RenderOptions {
   compress?: boolean;
 }
 
-const mm = 72 / 25.4;
 const margins = { top: 15 * mm, left: 25 * mm, right: 20 * mm, bottom: 25 * mm };
 const bodySize = 11;
 const smallSize = 8;
-const regular = 'Helvetica';
-const bold = 'Helvetica-Bold';
-const italic = 'Helvetica-Oblique';
+const { regular, bold, italic } = fonts;
 const stampHeight = 34;
 const qrSize = 26 * mm;
 const verificationHeight = qrSize + 14;
@@ -75,24 +73,16 @@ export function renderResponseLetter(input: ResponseLetterInput, options: Render
     throw new RangeError('appealWindowDays must be a positive whole number');
   }
   const words = responseLetterWording(input.locale);
-  const doc = new PDFDocument({
-    size: 'A4',
+  const { doc, done } = openPdf({
+    locale: input.locale,
     margins,
     bufferPages: true,
     compress: options.compress ?? true,
-    lang: input.locale === 'en' ? 'en-GB' : 'id-ID',
-    displayTitle: true,
-    info: {
-      Title: toWinAnsi(`${words.subject(input.registerNumber)} (${input.letterNumber})`),
-      Subject: toWinAnsi(words.subject(input.registerNumber)),
-      Author: toWinAnsi(input.unit.name),
-      Creator: 'Aduan',
-      Producer: 'Aduan (PDFKit)',
-      CreationDate: input.signedAt,
-      ModDate: input.signedAt,
-    },
+    datedAt: input.signedAt,
+    title: `${words.subject(input.registerNumber)} (${input.letterNumber})`,
+    subject: words.subject(input.registerNumber),
+    author: input.unit.name,
   });
-  const done = collect(doc);
   const letter = new LetterWriter(doc, input, words);
   letter.letterhead();
   letter.heading();
@@ -102,15 +92,6 @@ export function renderResponseLetter(input: ResponseLetterInput, options: Render
   letter.footers();
   doc.end();
   return done;
-}
-
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
 }
 
 class LetterWriter {
@@ -127,40 +108,16 @@ class LetterWriter {
   }
 
   letterhead(): void {
-    const { doc, input, left, width } = this;
+    const { input, words } = this;
     const head = input.letterhead;
-    doc.y = margins.top;
-    const top = doc.y;
-    const logoSize = 22 * mm;
-    // The text is centred on the page, as on a printed kop; a logo only narrows it on the left.
-    const inset = head.logo ? logoSize + 6 : 0;
-    const textLeft = left + inset;
-    const textWidth = width - 2 * inset;
-    if (head.organisation) {
-      doc.font(bold).fontSize(13).text(upper(head.organisation), textLeft, doc.y, { width: textWidth, align: 'center' });
-    }
-    doc.font(bold).fontSize(head.organisation ? 12 : 14).text(upper(input.unit.name), textLeft, doc.y, { width: textWidth, align: 'center' });
-    doc.font(regular).fontSize(9);
-    if (head.address) doc.moveDown(0.2).text(text(head.address), textLeft, doc.y, { width: textWidth, align: 'center' });
     const contacts = [
-      head.phone ? `${this.words.phoneLabel} ${head.phone}` : '',
-      head.email ? `${this.words.emailLabel} ${head.email}` : '',
-      head.website ? `${this.words.websiteLabel} ${head.website}` : '',
+      head.phone ? `${words.phoneLabel} ${head.phone}` : '',
+      head.email ? `${words.emailLabel} ${head.email}` : '',
+      head.website ? `${words.websiteLabel} ${head.website}` : '',
     ].filter((part) => part !== '');
-    if (contacts.length > 0) doc.text(text(contacts.join('  |  ')), textLeft, doc.y, { width: textWidth, align: 'center' });
-    if (head.logo) {
-      try {
-        doc.image(head.logo, left, top, { fit: [logoSize, logoSize], align: 'center', valign: 'center' });
-      } catch {
-        // An image pdfkit cannot read was refused at upload; if one slipped through, the letter goes without.
-      }
-      doc.y = Math.max(doc.y, top + logoSize);
-    }
-    // The double rule under a kop surat: a heavy line over a thin one.
-    const y = doc.y + 6;
-    doc.save().lineWidth(2).moveTo(left, y).lineTo(left + width, y).stroke();
-    doc.lineWidth(0.6).moveTo(left, y + 3.5).lineTo(left + width, y + 3.5).stroke().restore();
-    doc.y = y + 18;
+    drawLetterhead(this.doc, {
+      organisation: head.organisation, unitName: input.unit.name, address: head.address, contacts, logo: head.logo,
+    }, { left: this.left, top: margins.top, width: this.width });
   }
 
   heading(): void {
@@ -324,7 +281,7 @@ class LetterWriter {
       .text(text(words.verifyHint), textLeft, top + cell * 4, { width: textWidth, lineGap: 1 })
       .font(bold).text(text(verification.url), { width: textWidth, lineGap: 1 })
       .font(regular).text(text(words.verificationCodeLabel), { width: textWidth, continued: true })
-      .font('Courier-Bold').text(` ${verification.code}`, { width: textWidth });
+      .font(fonts.mono).text(` ${verification.code}`, { width: textWidth });
     doc.restore();
     doc.x = this.left;
     doc.y = Math.max(doc.y, top + size);
@@ -333,22 +290,16 @@ class LetterWriter {
   /** Numbers every page and repeats the register number, once the page count is known. */
   footers(): void {
     const { doc, words, input } = this;
-    const range = doc.bufferedPageRange();
-    for (let index = range.start; index < range.start + range.count; index++) {
-      doc.switchToPage(index);
-      // Writing below the bottom margin would make pdfkit start a new page.
-      const bottomMargin = doc.page.margins.bottom;
-      doc.page.margins.bottom = 0;
+    drawOnEveryPage(doc, (pageNumber, pageCount) => {
       const y = doc.page.height - 15 * mm;
       doc.save().lineWidth(0.4).strokeColor('#9ca3af')
         .moveTo(this.left, y - 5).lineTo(this.left + this.width, y - 5).stroke();
       doc.fillColor('#4b5563').font(regular).fontSize(smallSize);
       doc.text(text(words.footerRegister(input.registerNumber)), this.left, y, { lineBreak: false });
-      const page = words.page(index - range.start + 1, range.count);
+      const page = words.page(pageNumber, pageCount);
       doc.text(page, this.left + this.width - doc.widthOfString(page), y, { lineBreak: false });
       doc.restore();
-      doc.page.margins.bottom = bottomMargin;
-    }
+    });
   }
 
   private approvalTrail(): string {
@@ -398,16 +349,8 @@ class LetterWriter {
   }
 }
 
-function text(value: string): string {
-  return toWinAnsi(value);
-}
-
-function upper(value: string): string {
-  return toWinAnsi(value.toLocaleUpperCase('id-ID'));
-}
-
 function paragraphs(value: string): string[] {
-  return toWinAnsi(value)
+  return text(value)
     .split(/\n[ \t]*\n/)
     .map((paragraph) => paragraph.trim())
     .filter((paragraph) => paragraph.length > 0);
