@@ -4,7 +4,7 @@ import {
   claimDueOutboxMessages, markOutboxAttemptFailed, markOutboxDelivered, type ClaimedOutboxMessage, type DeliveryOutcome,
 } from '../../store/outbox-delivery.js';
 import { findActiveStaffEmail } from '../../store/staff-mail-addresses.js';
-import { unsealIdentity } from '../case-handling/load-case.js';
+import { unsealIdentity } from '../cases/load-case.js';
 import type { AppDeps } from '../deps.js';
 
 export interface RelaySettings {
