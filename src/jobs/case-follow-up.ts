@@ -1,6 +1,6 @@
 import type { AppDeps } from '../app/deps.js';
-import { followUpCases } from '../app/service-levels/follow-up-cases.js';
-import type { SweepReport } from '../app/service-levels/sweep-report.js';
+import { followUpCases } from '../app/case-sweeps/follow-up-cases.js';
+import type { SweepReport } from '../app/case-sweeps/sweep-report.js';
 import type { ScheduledJob } from './scheduled-job.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { AppDeps } from '../app/deps.js';
-import { escalateMissedDeadlines } from '../app/service-levels/escalate-missed-deadlines.js';
-import { sendDeadlineReminders } from '../app/service-levels/send-deadline-reminders.js';
-import type { SweepReport } from '../app/service-levels/sweep-report.js';
+import { escalateMissedDeadlines } from '../app/case-sweeps/escalate-missed-deadlines.js';
+import { sendDeadlineReminders } from '../app/case-sweeps/send-deadline-reminders.js';
+import type { SweepReport } from '../app/case-sweeps/sweep-report.js';
 import type { ScheduledJob } from './scheduled-job.js';
 
 export interface DeadlineSweepReport {

@@ -1,7 +1,8 @@
 import PgBoss from 'pg-boss';
 import type pg from 'pg';
 import type { AppDeps } from '../app/deps.js';
-import { defaultRelaySettings, relayOutbox, type RelayReport, type RelaySettings } from '../app/notifications/relay-outbox.js';
+import type { OutboxSenders } from '../app/notifications/outbox-sender.js';
+import { defaultOutboxSenders, defaultRelaySettings, relayOutbox, type RelayReport, type RelaySettings } from '../app/notifications/relay-outbox.js';
 import { defaultJobQueueSchema } from '../store/job-queue-failures.js';
 import { caseFollowUpJob } from './case-follow-up.js';
 import { deadlineSweepJob } from './deadline-sweep.js';
@@ -25,6 +26,8 @@ export interface WorkerOptions {
   /** pg-boss's schema; tests on a shared PostgreSQL give each file its own. */
   bossSchema?: string;
   relay?: RelaySettings;
+  /** One sender per channel the outbox delivers by (mail unless told otherwise); channel adapters that send are registered here. */
+  outboxSenders?: OutboxSenders;
   /** How often this process relays the outbox on its own; 0 turns the local interval off (tests drive it). */
   relayIntervalMs?: number;
   /** How often pg-boss looks for due jobs and cron slots; small in tests. */
@@ -87,8 +90,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const { deps, log } = options;
   const outage = outageLog(log);
   const relaySettings = options.relay ?? defaultRelaySettings;
+  const senders = options.outboxSenders ?? defaultOutboxSenders;
   const jobs: ScheduledJob[] = [
-    outboxRelayJob(deps, relaySettings),
+    outboxRelayJob(deps, relaySettings, senders),
     ...(options.serviceLevelJobs === false ? [] : [deadlineSweepJob(deps), caseFollowUpJob(deps)]),
     ...(options.jobs ?? []),
   ];
@@ -140,7 +144,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   let running: Promise<RelayReport> | undefined;
   const relayNow = (): Promise<RelayReport> => {
     // One local run at a time; a tick that finds one still running waits for it instead.
-    running ??= relayOutbox(deps, relaySettings).finally(() => {
+    running ??= relayOutbox(deps, relaySettings, senders).finally(() => {
       running = undefined;
     });
     return running;

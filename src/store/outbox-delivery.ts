@@ -1,4 +1,6 @@
 import { sql, type Kysely } from 'kysely';
+import type { OutboxChannel } from '../domain/notifications/outbox-channel.js';
+import type { MessageTemplate } from '../domain/notifications/templates.js';
 import type { OutboxRecipient } from './outbox.js';
 import type { Database } from './schema.js';
 
@@ -7,8 +9,9 @@ export type DeliveryOutcome = 'sent' | 'mail_off' | 'no_address';
 export interface ClaimedOutboxMessage {
   id: number;
   complaintId: string | null;
+  channel: OutboxChannel;
   recipient: OutboxRecipient;
-  template: string;
+  template: MessageTemplate;
   data: Record<string, unknown>;
   /** This claim's attempt number, from 1: marking checks it, so a stale claim cannot overwrite a newer one. */
   attempt: number;
@@ -34,11 +37,11 @@ export async function claimDueOutboxMessages(db: Kysely<Database>, options: { no
     const claimed = await trx.updateTable('outbox')
       .set({ attempts: sql<number>`attempts + 1`, nextAttemptAt: options.leaseUntil })
       .where('id', 'in', due.map((row) => row.id))
-      .returning(['id', 'complaintId', 'recipient', 'template', 'data', 'attempts', 'createdAt'])
+      .returning(['id', 'complaintId', 'channel', 'recipient', 'template', 'data', 'attempts', 'createdAt'])
       .execute();
     const messages = claimed
       .map((row): ClaimedOutboxMessage => ({
-        id: row.id, complaintId: row.complaintId, recipient: row.recipient as OutboxRecipient, template: row.template,
+        id: row.id, complaintId: row.complaintId, channel: row.channel, recipient: row.recipient as OutboxRecipient, template: row.template,
         data: (row.data ?? {}) as Record<string, unknown>, attempt: row.attempts, createdAt: row.createdAt,
       }))
       .sort((a, b) => a.id - b.id);

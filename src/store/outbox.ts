@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import type { OutboxChannel } from '../domain/notifications/outbox-channel.js';
+import type { MessageTemplate } from '../domain/notifications/templates.js';
 import type { Database } from './schema.js';
 
 /** Who a message is for, by reference only: addresses are decrypted by the sender. */
@@ -7,9 +9,9 @@ export type OutboxRecipient = { kind: 'reporter'; complaintId: string } | { kind
 export interface NewOutboxMessage {
   complaintId: string | null;
   eventId: number | null;
-  channel: 'email';
+  channel: OutboxChannel;
   recipient: OutboxRecipient;
-  template: string;
+  template: MessageTemplate;
   data: Record<string, unknown>;
 }
 

@@ -1,4 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { MessageTemplate } from '../domain/notifications/templates.js';
+import type { OutboxChannel } from '../domain/notifications/outbox-channel.js';
 
 /** One row type per table, in camelCase (CamelCasePlugin maps to the snake_case columns). */
 export interface Database {
@@ -212,9 +214,9 @@ export interface OutboxTable {
   id: Generated<number>;
   complaintId: string | null;
   eventId: number | null;
-  channel: string;
+  channel: OutboxChannel;
   recipient: ColumnType<unknown, string, string>;
-  template: string;
+  template: MessageTemplate;
   data: ColumnType<unknown, string, string>;
   createdAt: Date;
   attempts: Generated<number>;
@@ -230,7 +232,7 @@ export interface NotificationsTable {
   userId: number;
   complaintId: string | null;
   outboxId: number | null;
-  template: string;
+  template: MessageTemplate;
   data: ColumnType<unknown, string, never>;
   createdAt: Date;
   readAt: Date | null;

@@ -9,10 +9,11 @@ import type { AppDeps } from '../../src/app/deps.js';
 import { submitComplaint } from '../../src/app/intake/submit-complaint.js';
 import type { Mailer } from '../../src/app/notifications/mailer.js';
 import { createSmtpMailer } from '../../src/app/notifications/smtp-mailer.js';
-import { escalateMissedDeadlines } from '../../src/app/service-levels/escalate-missed-deadlines.js';
-import { sendDeadlineReminders } from '../../src/app/service-levels/send-deadline-reminders.js';
+import { escalateMissedDeadlines } from '../../src/app/case-sweeps/escalate-missed-deadlines.js';
+import { sendDeadlineReminders } from '../../src/app/case-sweeps/send-deadline-reminders.js';
 import { startWorker, type RunningWorker } from '../../src/jobs/worker.js';
 import type { Database } from '../../src/store/schema.js';
+import type { MessageTemplate } from '../../src/domain/notifications/templates.js';
 import { aStaffMember, rootUnitId } from '../support/staff.js';
 import { fixedClock, startTestApp, type TestApp } from '../support/test-app.js';
 import { startSmtpTestServer, type SmtpTestServer } from './smtp-test-server.js';
@@ -79,7 +80,7 @@ describe('service-level jobs with two workers', { skip: onPostgres }, () => {
     return ids;
   }
 
-  async function countRows(table: 'deadlineReminders' | 'outbox', template?: string): Promise<number> {
+  async function countRows(table: 'deadlineReminders' | 'outbox', template?: MessageTemplate): Promise<number> {
     let query = t.deps.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n'));
     if (template !== undefined && table === 'outbox') query = query.where('template', '=', template);
     return Number((await query.executeTakeFirstOrThrow()).n);

@@ -10,7 +10,7 @@ import { findStaffNames } from '../../store/staff-directory.js';
 import { findUnitById } from '../../store/units.js';
 import type { AppDeps } from '../deps.js';
 import { presentStaffView } from './get-staff-view.js';
-import { loadCase } from './load-case.js';
+import { loadCase } from '../cases/load-case.js';
 
 export type { CaseDossier, DossierFormat };
 

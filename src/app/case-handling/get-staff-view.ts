@@ -6,7 +6,7 @@ import { allowedActions } from '../../domain/workflow/allowed-actions.js';
 import { findStaffNames } from '../../store/staff-directory.js';
 import { getCaseDeadlines } from '../service-levels/get-case-deadlines.js';
 import type { AppDeps } from '../deps.js';
-import { factsOf, loadCase, unsealIdentity, type LoadedCase } from './load-case.js';
+import { factsOf, loadCase, unsealIdentity, type LoadedCase } from '../cases/load-case.js';
 
 /** The case as a staff member sees it, with the actions open to them now. */
 export async function getStaffView(deps: AppDeps, actor: StaffActor, complaintId: string, options: { isIdentityUnsealed?: boolean } = {}): Promise<StaffView> {

@@ -2,7 +2,7 @@ import type { StaffActor } from '../../domain/access/policy.js';
 import { DomainError } from '../../domain/domain-error.js';
 import { findAttachment } from '../../store/attachments.js';
 import type { AppDeps } from '../deps.js';
-import { loadCase } from './load-case.js';
+import { loadCase } from '../cases/load-case.js';
 
 export interface AttachmentContent {
   fileName: string;

@@ -6,7 +6,7 @@ import type { AppDeps } from '../deps.js';
 import { renderResponseLetter } from '../../documents/letters/render-response-letter.js';
 import { issuedLetterSealContext } from '../letters/issue-response-letter.js';
 import { responseLetterInput } from '../letters/response-letter-input.js';
-import { loadCase } from './load-case.js';
+import { loadCase } from '../cases/load-case.js';
 
 export type LetterReader = { kind: 'staff'; actor: StaffActor } | { kind: 'reporter' };
 

@@ -1,7 +1,7 @@
 import type { StaffActor } from '../../domain/access/policy.js';
 import { caseEventDigest } from '../../store/case-events.js';
 import type { AppDeps } from '../deps.js';
-import { loadCase } from './load-case.js';
+import { loadCase } from '../cases/load-case.js';
 
 export interface ChainVerdict {
   isIntact: boolean;

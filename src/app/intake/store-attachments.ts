@@ -1,7 +1,7 @@
 import { readFile, rm } from 'node:fs/promises';
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import { insertAttachments } from '../../store/attachments.js';
-import type { Database } from '../../store/schema.js';
+import type { AttachmentsTable, Database } from '../../store/schema.js';
 import type { AppDeps } from '../deps.js';
 import type { InspectedFile } from './uploaded-file.js';
 
@@ -13,20 +13,26 @@ export interface StoredAttachment {
   sha256: string;
 }
 
+/** Files already in the file store, waiting for their rows. */
+export interface StagedAttachments {
+  attachments: StoredAttachment[];
+  rows: Insertable<AttachmentsTable>[];
+}
+
 /**
- * Records attachments and moves their content into the file store, inside the caller's
- * transaction. Every key written is pushed onto `written` so that the caller can remove
- * the files if the transaction does not commit: no file without its row.
+ * Moves attachments' content into the file store, before any transaction: writing a file
+ * (to a disk or, later, an object store) never holds a row lock. Every key written is pushed
+ * onto `written` so that the caller can remove the files if the rows are not committed
+ * (`recordAttachments`): no file is kept without its row.
  * Identity documents (ID card scans) are sealed like identity fields before they touch disk.
  */
-export async function storeAttachments(
+export async function stageAttachments(
   deps: AppDeps,
-  trx: Kysely<Database>,
   options: { complaintId: string; files: readonly InspectedFile[]; kind: 'evidence' | 'identity_document'; addedBy: 'reporter' | 'staff'; now: Date; written: string[] },
-): Promise<StoredAttachment[]> {
+): Promise<StagedAttachments> {
   const { complaintId, files, kind, addedBy, now, written } = options;
-  const stored: StoredAttachment[] = [];
-  const rows = [];
+  const attachments: StoredAttachment[] = [];
+  const rows: Insertable<AttachmentsTable>[] = [];
   for (const file of files) {
     const id = deps.random.uuid();
     const storageKey = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${id}`;
@@ -40,18 +46,22 @@ export async function storeAttachments(
     }
     // An ID card scan is often named after its owner ("KTP Siti Aminah.jpg"): its name is
     // identity too, so only a neutral one is kept in the clear.
-    const fileName = isEncrypted ? `dokumen-identitas-${stored.length + 1}` : file.fileName;
+    const fileName = isEncrypted ? `dokumen-identitas-${attachments.length + 1}` : file.fileName;
     rows.push({
       id, complaintId, kind, fileName, mediaType: file.mediaType, sizeBytes: file.sizeBytes,
       sha256: file.sha256, storageKey, isEncrypted, addedBy, createdAt: now,
     });
-    stored.push({ id, fileName, mediaType: file.mediaType, sizeBytes: file.sizeBytes, sha256: file.sha256 });
+    attachments.push({ id, fileName, mediaType: file.mediaType, sizeBytes: file.sizeBytes, sha256: file.sha256 });
   }
-  await insertAttachments(trx, rows);
-  return stored;
+  return { attachments, rows };
 }
 
-/** Undoes `storeAttachments`' file writes after a failed transaction. */
+/** Records staged attachments, inside the caller's transaction: one statement for all of them. */
+export async function recordAttachments(trx: Kysely<Database>, staged: readonly StagedAttachments[]): Promise<void> {
+  await insertAttachments(trx, staged.flatMap((batch) => batch.rows));
+}
+
+/** Undoes `stageAttachments`' file writes after a failed transaction. */
 export async function removeWrittenFiles(deps: AppDeps, written: readonly string[]): Promise<void> {
   await Promise.all(written.map((key) => deps.files.remove(key).catch(() => undefined)));
 }

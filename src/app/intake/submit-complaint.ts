@@ -1,29 +1,26 @@
 import type { Kysely } from 'kysely';
-import type { Actor, CaseEvent, IntakeRecord, RecordedCaseEvent } from '../../domain/case-event.js';
-import { channelNeedsStaff, type Channel } from '../../domain/complaint/channel.js';
+import type { Actor, CaseEvent, IntakeRecord } from '../../domain/case-event.js';
+import type { Channel } from '../../domain/complaint/channel.js';
 import { assessCompleteness, type Completeness, type Facts } from '../../domain/complaint/completeness.js';
 import { checkIdentity, pseudonymFor, type IdentityInput } from '../../domain/complaint/identity.js';
+import { acceptsChannel, intakeActorOf, knowsReceivedAt, type IntakeSource } from '../../domain/complaint/intake-source.js';
 import { formatRegisterNumber, registerYearOf } from '../../domain/complaint/register-number.js';
 import { encodeTrackingCode, normalizeTrackingCode, trackingCodeBytes } from '../../domain/complaint/tracking-code.js';
 import { DomainError } from '../../domain/domain-error.js';
 import { hasIntegrityReader } from '../../domain/access/policy.js';
-import { caseStateFrom } from '../../domain/workflow/case-state.js';
-import { saveCaseDeadlines } from '../../store/case-deadlines.js';
-import { startCaseEvents } from '../../store/case-events.js';
 import { findActiveCategory } from '../../store/categories.js';
 import { lockIntegrityGuard } from '../../store/integrity-guard.js';
 import type { Database } from '../../store/schema.js';
 import { listIntegrityReaderIds, listIntegrityTeamIds } from '../../store/staff-directory.js';
 import { insertComplaint } from '../../store/complaints.js';
-import { enqueueOutboxMessages, type NewOutboxMessage } from '../../store/outbox.js';
 import { takeNextRegisterNumber } from '../../store/register-numbers.js';
 import { findRootUnit, findUnitById } from '../../store/units.js';
+import { commitNewCase } from '../case-commit/commit-case-events.js';
+import type { CaseRowValues } from '../case-commit/case-projection.js';
 import type { AppDeps } from '../deps.js';
-import { findNextActors, staffMessagesFor } from '../notifications/notify-next-actors.js';
-import { planCaseDeadlines } from '../service-levels/plan-case-deadlines.js';
 import { keepDeskReceipt, type PendingDeskReceipt } from './receipt/desk-receipt.js';
-import { removeWrittenFiles, storeAttachments } from './store-attachments.js';
-import { inspectUploadedFile, type UploadedFile } from './uploaded-file.js';
+import { recordAttachments, removeWrittenFiles, stageAttachments, type StagedAttachments } from './store-attachments.js';
+import { inspectUploadedFile, type InspectedFile, type UploadedFile } from './uploaded-file.js';
 
 export interface SubmitComplaintInput {
   title: string;
@@ -36,9 +33,10 @@ export interface SubmitComplaintInput {
   /** The reporter allows a redacted summary in the public register once resolved; default no. */
   allowPublication?: boolean | undefined;
   channel: Channel;
-  /** When the complaint reached the body (a letter's arrival); staff only. Defaults to now. */
+  /** When the complaint reached the body (a letter's arrival); staff and channel adapters only. Defaults to now. */
   receivedAt?: Date | undefined;
-  submittedBy: { kind: 'public' } | { kind: 'staff'; userId: number };
+  /** Who brings it in: the web form, a desk officer, or a channel's adapter (src/channels/<name>/). */
+  submittedBy: IntakeSource;
   attachments: readonly UploadedFile[];
   identityDocuments: readonly UploadedFile[];
   /** Staff intake only: how the complaint came in (identity document checked, agenda number ...). */
@@ -62,113 +60,181 @@ export interface SubmittedComplaint {
   receipt?: PendingDeskReceipt;
 }
 
+/**
+ * A complaint comes in, by whichever source, in these steps: it is checked; its secrets are
+ * sealed; its files are written to the file store; then, in one transaction, it is routed to
+ * a unit and committed as a new case through the case-commit pipeline, whose projections
+ * (deadlines, who is told) do their work before the register number's counter row is locked.
+ */
 export async function submitComplaint(deps: AppDeps, input: SubmitComplaintInput): Promise<SubmittedComplaint> {
-  if (input.submittedBy.kind === 'public' && channelNeedsStaff(input.channel)) {
+  const checked = await checkSubmission(input, deps.clock.now());
+  const sealed = sealSubmission(deps, input);
+  const written: string[] = [];
+  try {
+    const staged = await stageSubmissionFiles(deps, input.submittedBy, sealed.id, checked, written);
+    return await deps.db.transaction().execute((trx) => recordSubmission(deps, trx, input, checked, sealed, staged));
+  } catch (error) {
+    await removeWrittenFiles(deps, written);
+    throw error;
+  }
+}
+
+interface CheckedSubmission {
+  now: Date;
+  receivedAt: Date;
+  attachments: InspectedFile[];
+  identityDocuments: InspectedFile[];
+}
+
+/** Everything that can be refused before anything is written. */
+async function checkSubmission(input: SubmitComplaintInput, now: Date): Promise<CheckedSubmission> {
+  if (!acceptsChannel(input.submittedBy, input.channel)) {
     throw new DomainError('intake.channel_requires_staff', { channel: input.channel }, [{ pointer: '/channel', code: 'channel_requires_staff' }]);
   }
   checkIdentity(input.identity);
-  const now = deps.clock.now();
-  const receivedAt = input.submittedBy.kind === 'staff' && input.receivedAt ? input.receivedAt : now;
+  const receivedAt = knowsReceivedAt(input.submittedBy) && input.receivedAt ? input.receivedAt : now;
   if (receivedAt.getTime() > now.getTime()) {
     throw new DomainError('request.invalid', {}, [{ pointer: '/receivedAt', code: 'in_future' }]);
   }
   const attachments = await Promise.all(input.attachments.map((file, index) => inspectUploadedFile(file, `/attachments/${index}`)));
   const identityDocuments = await Promise.all(input.identityDocuments.map((file, index) => inspectUploadedFile(file, `/identityDocuments/${index}`)));
-  if (input.submittedBy.kind === 'public' && (input.officerNote !== undefined || input.concernedStaffIds !== undefined)) {
+  if (input.submittedBy.kind !== 'staff' && (input.officerNote !== undefined || input.concernedStaffIds !== undefined)) {
     throw new DomainError('request.invalid', {}, [{ pointer: input.officerNote !== undefined ? '/intake' : '/concernsStaffIds', code: 'staff_only' }]);
   }
   if (identityDocuments.length > 0 && input.identity.mode === 'anonymous') {
     throw new DomainError('request.invalid', {}, [{ pointer: '/identityDocuments', code: 'anonymous_identity_document' }]);
   }
+  return { now, receivedAt, attachments, identityDocuments };
+}
 
+interface SealedSubmission {
+  id: string;
+  /** Shown once; only `trackingCodeHash` is stored. */
+  trackingCode: string;
+  trackingCodeHash: Buffer;
+  identitySealed: Buffer | null;
+  pseudonym: string | null;
+  completeness: Completeness;
+  concerns: string | null;
+  actor: Actor;
+}
+
+/** The case's id, its tracking code, and the reporter's identity sealed under both. */
+function sealSubmission(deps: AppDeps, input: SubmitComplaintInput): SealedSubmission {
   const id = deps.random.uuid();
   const trackingCode = encodeTrackingCode(deps.random.bytes(trackingCodeBytes));
-  const trackingCodeHash = deps.keys.hashTrackingCode(normalizeTrackingCode(trackingCode));
-  const completeness = assessCompleteness(input.facts);
   const { identity } = input;
-  const identitySealed = identity.mode === 'anonymous'
-    ? null
-    : deps.keys.seal(Buffer.from(JSON.stringify({ name: identity.name, nik: identity.nik, email: identity.email, phone: identity.phone, address: identity.address })), `identity:${id}`);
-  const pseudonym = identity.mode === 'confidential' ? pseudonymFor(deps.keys.tag('pseudonym', id)) : null;
-  const concerns = input.concerns?.trim() ? input.concerns.trim() : null;
-  const actor: Actor = input.submittedBy.kind === 'staff' ? { kind: 'staff', userId: input.submittedBy.userId } : { kind: 'reporter' };
+  return {
+    id, trackingCode, trackingCodeHash: deps.keys.hashTrackingCode(normalizeTrackingCode(trackingCode)),
+    identitySealed: identity.mode === 'anonymous'
+      ? null
+      : deps.keys.seal(Buffer.from(JSON.stringify({ name: identity.name, nik: identity.nik, email: identity.email, phone: identity.phone, address: identity.address })), `identity:${id}`),
+    pseudonym: identity.mode === 'confidential' ? pseudonymFor(deps.keys.tag('pseudonym', id)) : null,
+    completeness: assessCompleteness(input.facts),
+    concerns: input.concerns?.trim() ? input.concerns.trim() : null,
+    actor: intakeActorOf(input.submittedBy),
+  };
+}
 
-  const written: string[] = [];
-  try {
-    return await deps.db.transaction().execute(async (trx) => {
-      const category = input.categoryCode === undefined ? undefined : await findActiveCategory(trx, input.categoryCode);
-      if (input.categoryCode !== undefined && category === undefined) {
-        throw new DomainError('intake.unknown_category', { category: input.categoryCode }, [{ pointer: '/category', code: 'unknown_category' }]);
-      }
-      const isWhistleblowing = category?.isWhistleblowing ?? false;
-      const concernedStaffIds = [...new Set(input.concernedStaffIds ?? [])];
-      if (isWhistleblowing) await refuseWithoutIntegrityReader(trx, concernedStaffIds);
-      const rootUnit = await findRootUnit(trx);
-      const unit = (category?.defaultUnitId ? await findUnitById(trx, category.defaultUnitId) : undefined) ?? rootUnit;
-      const unitId = unit.id;
-      const officerEvents: CaseEvent[] = [];
-      if (input.officerNote !== undefined) officerEvents.push({ type: 'complaint.intake_recorded', data: input.officerNote });
-      if (concernedStaffIds.length > 0) officerEvents.push({ type: 'case.concerned_staff_named', data: { staffIds: concernedStaffIds } });
-      const caseData = {
-        channel: input.channel, identityMode: identity.mode, title: input.title, description: input.description,
-        facts: input.facts, categoryCode: category?.code ?? null, unitId, receivedAt: receivedAt.toISOString(),
-        location: input.location ?? null, allowPublication: input.allowPublication ?? false, attachmentIds: [] as string[],
-        ...(isWhistleblowing ? { isWhistleblowing } : {}), ...(concerns === null ? {} : { concerns }),
-      };
-      // Planned before the register number is taken, to keep the queue on the counter short: the
-      // clocks start at receipt, and neither the number nor the attachments matter to them.
-      // A whistleblowing category makes the case whistleblowing now; triage may still change it.
-      const plannedEvents: CaseEvent[] = [{ type: 'complaint.submitted', data: { ...caseData, registerNumber: '' } }, ...officerEvents];
-      const recordedEvents = plannedEvents.map((event, index): RecordedCaseEvent => ({ ...event, sequence: index + 1, occurredAt: now, actor }));
-      const deadlines = await planCaseDeadlines(deps.db, trx, {
-        complaintId: id, status: 'received', unitId, knownUnit: unit, isPolicyChanged: false, existing: [], now,
-        events: recordedEvents,
-        subject: { channel: input.channel, categoryCode: category?.code ?? null, priority: null, isWhistleblowing },
-      });
-      // Before the number is taken, for the same reason; the reference to the complaint row that
-      // follows is checked at commit (migration 0012).
-      await saveCaseDeadlines(trx, deadlines.rows);
-      // Who is told of the new complaint does not depend on its number either.
-      const toTell = await findNextActors(trx, {
-        state: caseStateFrom(recordedEvents), events: plannedEvents, actorUserId: input.submittedBy.kind === 'staff' ? input.submittedBy.userId : null, now,
-      });
-      const year = registerYearOf(receivedAt, rootUnit.timeZone);
-      // From here to commit every submission queues on the counter row: keep it short.
-      const sequence = await takeNextRegisterNumber(trx, '', year);
-      const registerNumber = formatRegisterNumber({ prefix: undefined, year, sequence });
-      const submittedData = { registerNumber, ...caseData };
-      await insertComplaint(trx, {
-        id, registerNumber, trackingCodeHash, status: 'received', channel: input.channel, identityMode: identity.mode,
-        identitySealed, pseudonym, title: input.title, description: input.description, facts: JSON.stringify(input.facts),
-        categoryCode: category?.code ?? null, unitId, locationLat: input.location?.lat ?? null, locationLon: input.location?.lon ?? null,
-        locale: input.locale ?? 'id', allowPublication: input.allowPublication ?? false, completenessScore: completeness.score, receivedAt, submittedAt: now, updatedAt: now,
-        responseDueAt: deadlines.responseDueAt, overdueSince: deadlines.overdueSince, followUpAt: deadlines.followUpAt,
-        lastEventSequence: 1 + officerEvents.length, concernedStaffIds, isWhistleblowing, concerns,
-      });
-      const addedBy = input.submittedBy.kind === 'staff' ? 'staff' : 'reporter';
-      const evidence = await storeAttachments(deps, trx, { complaintId: id, files: attachments, kind: 'evidence', addedBy, now, written });
-      const documents = await storeAttachments(deps, trx, { complaintId: id, files: identityDocuments, kind: 'identity_document', addedBy, now, written });
-      const started = await startCaseEvents(trx, id, actor, now, [{
-        type: 'complaint.submitted',
-        data: { ...submittedData, attachmentIds: [...evidence, ...documents].map((attachment) => attachment.id) },
-      }, ...officerEvents]);
-      const submitted = started[0];
-      const toReporter: NewOutboxMessage[] = identity.mode !== 'anonymous' && identity.email ? [{
-        complaintId: id, eventId: submitted?.id ?? null, channel: 'email', recipient: { kind: 'reporter', complaintId: id },
-        template: 'complaint.acknowledged', data: { registerNumber },
-      }] : [];
-      await enqueueOutboxMessages(trx, now, [...toReporter, ...staffMessagesFor(id, registerNumber, toTell, started.map((event) => event.id))]);
-      const receipt = input.submittedBy.kind === 'staff'
-        ? await keepDeskReceipt(deps, trx, input.submittedBy.userId, {
-          registerNumber, trackingCode, receivedAt: receivedAt.toISOString(), identityMode: identity.mode, missing: completeness.missing,
-        }, now)
-        : undefined;
-      return { id, registerNumber, trackingCode, status: 'received' as const, submittedAt: now, receivedAt, completeness, ...(receipt ? { receipt } : {}) };
-    });
-  } catch (error) {
-    await removeWrittenFiles(deps, written);
-    throw error;
+/** Writes the files before the transaction, so no lock waits on the file store; their rows follow under the lock. */
+async function stageSubmissionFiles(
+  deps: AppDeps, source: IntakeSource, complaintId: string, checked: CheckedSubmission, written: string[],
+): Promise<StagedAttachments[]> {
+  const addedBy = source.kind === 'staff' ? 'staff' : 'reporter';
+  const { now } = checked;
+  return [
+    await stageAttachments(deps, { complaintId, files: checked.attachments, kind: 'evidence', addedBy, now, written }),
+    await stageAttachments(deps, { complaintId, files: checked.identityDocuments, kind: 'identity_document', addedBy, now, written }),
+  ];
+}
+
+async function recordSubmission(
+  deps: AppDeps, trx: Kysely<Database>, input: SubmitComplaintInput, checked: CheckedSubmission, sealed: SealedSubmission, staged: readonly StagedAttachments[],
+): Promise<SubmittedComplaint> {
+  const { now, receivedAt } = checked;
+  const { id, completeness } = sealed;
+  const routed = await routeComplaint(trx, input);
+  const events = firstEvents(input, routed, sealed, receivedAt, staged);
+  const { registerNumber } = await commitNewCase(deps, trx, {
+    complaintId: id, actor: sealed.actor, now, knownUnit: routed.unit, events,
+    isReporterReachable: input.identity.mode !== 'anonymous' && Boolean(input.identity.email),
+    insert: (rowValues) => insertNumberedComplaint(trx, input, checked, sealed, routed, staged, events, rowValues),
+  });
+  const receipt = input.submittedBy.kind === 'staff'
+    ? await keepDeskReceipt(deps, trx, input.submittedBy.userId, {
+      registerNumber, trackingCode: sealed.trackingCode, receivedAt: receivedAt.toISOString(), identityMode: input.identity.mode, missing: completeness.missing,
+    }, now)
+    : undefined;
+  return { id, registerNumber, trackingCode: sealed.trackingCode, status: 'received' as const, submittedAt: now, receivedAt, completeness, ...(receipt ? { receipt } : {}) };
+}
+
+interface RoutedComplaint {
+  categoryCode: string | null;
+  isWhistleblowing: boolean;
+  unit: { id: number; timeZone: string };
+  /** The register year is counted in the root unit's time zone. */
+  rootTimeZone: string;
+  concernedStaffIds: number[];
+}
+
+/** The category named, the unit it goes to (the category's, else the root), and whether it is whistleblowing. */
+async function routeComplaint(trx: Kysely<Database>, input: SubmitComplaintInput): Promise<RoutedComplaint> {
+  const category = input.categoryCode === undefined ? undefined : await findActiveCategory(trx, input.categoryCode);
+  if (input.categoryCode !== undefined && category === undefined) {
+    throw new DomainError('intake.unknown_category', { category: input.categoryCode }, [{ pointer: '/category', code: 'unknown_category' }]);
   }
+  const isWhistleblowing = category?.isWhistleblowing ?? false;
+  const concernedStaffIds = [...new Set(input.concernedStaffIds ?? [])];
+  if (isWhistleblowing) await refuseWithoutIntegrityReader(trx, concernedStaffIds);
+  const rootUnit = await findRootUnit(trx);
+  const unit = (category?.defaultUnitId ? await findUnitById(trx, category.defaultUnitId) : undefined) ?? rootUnit;
+  return { categoryCode: category?.code ?? null, isWhistleblowing, unit, rootTimeZone: rootUnit.timeZone, concernedStaffIds };
+}
+
+/**
+ * The case's first events, the register number still blank: it is taken last. A whistleblowing
+ * category makes the case whistleblowing now; triage may still change it.
+ */
+function firstEvents(input: SubmitComplaintInput, routed: RoutedComplaint, sealed: SealedSubmission, receivedAt: Date, staged: readonly StagedAttachments[]): CaseEvent[] {
+  const events: CaseEvent[] = [{
+    type: 'complaint.submitted',
+    data: {
+      registerNumber: '', channel: input.channel, identityMode: input.identity.mode, title: input.title, description: input.description,
+      facts: input.facts, categoryCode: routed.categoryCode, unitId: routed.unit.id, receivedAt: receivedAt.toISOString(),
+      location: input.location ?? null, allowPublication: input.allowPublication ?? false,
+      attachmentIds: staged.flatMap((batch) => batch.attachments.map((attachment) => attachment.id)),
+      ...(routed.isWhistleblowing ? { isWhistleblowing: true } : {}), ...(sealed.concerns === null ? {} : { concerns: sealed.concerns }),
+    },
+  }];
+  if (input.officerNote !== undefined) events.push({ type: 'complaint.intake_recorded', data: input.officerNote });
+  if (routed.concernedStaffIds.length > 0) events.push({ type: 'case.concerned_staff_named', data: { staffIds: routed.concernedStaffIds } });
+  return events;
+}
+
+/**
+ * The locked part: from taking the number to commit every submission queues on the counter
+ * row, so only rows are written here (the complaint, its staged attachments), and the first
+ * event gets its number.
+ */
+async function insertNumberedComplaint(
+  trx: Kysely<Database>, input: SubmitComplaintInput, checked: CheckedSubmission, sealed: SealedSubmission, routed: RoutedComplaint,
+  staged: readonly StagedAttachments[], events: readonly CaseEvent[], rowValues: CaseRowValues,
+): Promise<{ registerNumber: string; events: CaseEvent[] }> {
+  const { now, receivedAt } = checked;
+  const year = registerYearOf(receivedAt, routed.rootTimeZone);
+  const registerNumber = formatRegisterNumber({ prefix: undefined, year, sequence: await takeNextRegisterNumber(trx, '', year) });
+  await insertComplaint(trx, {
+    ...rowValues, id: sealed.id, registerNumber, trackingCodeHash: sealed.trackingCodeHash, status: 'received', channel: input.channel,
+    identityMode: input.identity.mode, identitySealed: sealed.identitySealed, pseudonym: sealed.pseudonym, title: input.title, description: input.description,
+    facts: JSON.stringify(input.facts), categoryCode: routed.categoryCode, unitId: routed.unit.id,
+    locationLat: input.location?.lat ?? null, locationLon: input.location?.lon ?? null, locale: input.locale ?? 'id',
+    allowPublication: input.allowPublication ?? false, completenessScore: sealed.completeness.score, receivedAt, submittedAt: now, updatedAt: now,
+    lastEventSequence: events.length, concernedStaffIds: routed.concernedStaffIds, isWhistleblowing: routed.isWhistleblowing, concerns: sealed.concerns,
+  });
+  await recordAttachments(trx, staged);
+  const [submitted, ...rest] = events;
+  if (submitted?.type !== 'complaint.submitted') throw new Error('a case starts with complaint.submitted');
+  return { registerNumber, events: [{ ...submitted, data: { ...submitted.data, registerNumber } }, ...rest] };
 }
 
 /**

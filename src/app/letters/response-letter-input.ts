@@ -11,7 +11,7 @@ import { readSiteContact } from '../../store/site-contact.js';
 import { findStaffAccountById } from '../../store/staff-accounts.js';
 import { findUnitById } from '../../store/units.js';
 import type { ResponseLetterInput } from '../../documents/letters/render-response-letter.js';
-import { unsealIdentity } from '../case-handling/load-case.js';
+import { unsealIdentity } from '../cases/load-case.js';
 import type { AppDeps } from '../deps.js';
 import { toSiteContact } from '../site/site-contact.js';
 

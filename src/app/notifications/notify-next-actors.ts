@@ -4,14 +4,13 @@ import { canSee, type StaffActor } from '../../domain/access/policy.js';
 import { isStaffRole } from '../../domain/access/staff-role.js';
 import { nextActors, type NextActor, type StaffNoticeTemplate } from '../../domain/notifications/next-actors.js';
 import { caseFactsOf } from '../../domain/workflow/allowed-actions.js';
-import { caseStateFrom, type CaseState } from '../../domain/workflow/case-state.js';
-import { listCaseEvents, type AppendedCaseEvent } from '../../store/case-events.js';
-import { enqueueOutboxMessages, type NewOutboxMessage } from '../../store/outbox.js';
+import type { CaseState } from '../../domain/workflow/case-state.js';
+import type { NewOutboxMessage } from '../../store/outbox.js';
 import type { Database } from '../../store/schema.js';
 import { findActiveStaffProfiles, findRoleHolders, listIntegrityTeamIds } from '../../store/staff-directory.js';
 import { listTeamMembers } from '../../store/teams.js';
 import { findUnitPath } from '../../store/unit-tree.js';
-import { workflowContextFor } from '../case-handling/workflow-context-for.js';
+import { workflowContextFor } from '../cases/workflow-context-for.js';
 
 export interface NextActorsInput {
   /** The case after the events. */
@@ -94,16 +93,4 @@ async function teamMemberIds(trx: Kysely<Database>, teamIds: readonly number[]):
 
 function asActor(profile: { userId: number; unitId: number; roles: string[]; teamIds: number[] }): StaffActor {
   return { kind: 'staff', userId: profile.userId, unitId: profile.unitId, roles: profile.roles.filter(isStaffRole), teamIds: profile.teamIds };
-}
-
-/**
- * For a change recorded outside the workflow's pipeline (a reporter's message or evidence):
- * folds the case's events, which now include the appended ones, and queues what they call for.
- */
-export async function notifyOfReporterAddition(
-  trx: Kysely<Database>, complaint: { id: string; registerNumber: string }, events: readonly CaseEvent[], appended: readonly AppendedCaseEvent[], now: Date,
-): Promise<void> {
-  const state = caseStateFrom(await listCaseEvents(trx, complaint.id));
-  const notices = await findNextActors(trx, { state, events, actorUserId: null, now });
-  await enqueueOutboxMessages(trx, now, staffMessagesFor(complaint.id, complaint.registerNumber, notices, appended.map((event) => event.id)));
 }

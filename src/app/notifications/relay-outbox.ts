@@ -1,11 +1,9 @@
-import { renderMail, type RenderedMail } from '../../i18n/mail/render-mail.js';
-import { findComplaintById } from '../../store/complaints.js';
 import {
   claimDueOutboxMessages, markOutboxAttemptFailed, markOutboxDelivered, type ClaimedOutboxMessage, type DeliveryOutcome,
 } from '../../store/outbox-delivery.js';
-import { findActiveStaffEmail } from '../../store/staff-mail-addresses.js';
-import { unsealIdentity } from '../case-handling/load-case.js';
 import type { AppDeps } from '../deps.js';
+import { mailSender } from './mail-sender.js';
+import { UndeliverableMessage, type OutboxSenders } from './outbox-sender.js';
 
 export interface RelaySettings {
   /** Messages claimed per round trip. */
@@ -34,8 +32,8 @@ export function retryDelayMs(attempt: number, settings: Pick<RelaySettings, 'fir
   return Math.min(settings.maxRetryMs, settings.firstRetryMs * 2 ** Math.max(0, attempt - 1));
 }
 
-/** A message that can never be sent: retrying would not help. */
-class UndeliverableMessage extends Error {}
+/** The senders the relay uses unless given others: today every message leaves by mail. */
+export const defaultOutboxSenders: OutboxSenders = { email: mailSender };
 
 /**
  * Delivers every message that is due, one claim at a time. Several relays (worker
@@ -43,7 +41,7 @@ class UndeliverableMessage extends Error {}
  * and pushes them past a lease. The only way a mail goes out twice is a relay dying after
  * the mail server accepted it and before the mark below, and then only after the lease.
  */
-export async function relayOutbox(deps: AppDeps, settings: RelaySettings = defaultRelaySettings): Promise<RelayReport> {
+export async function relayOutbox(deps: AppDeps, settings: RelaySettings = defaultRelaySettings, senders: OutboxSenders = defaultOutboxSenders): Promise<RelayReport> {
   const report: RelayReport = { delivered: { sent: 0, mail_off: 0, no_address: 0 }, retrying: 0, failed: 0 };
   for (;;) {
     const now = deps.clock.now();
@@ -51,7 +49,7 @@ export async function relayOutbox(deps: AppDeps, settings: RelaySettings = defau
     if (claimed.length === 0) return report;
     for (const message of claimed) {
       try {
-        const outcome = await deliver(deps, message);
+        const outcome = await deliver(deps, senders, message);
         if (await markOutboxDelivered(deps.db, message.id, message.attempt, outcome, deps.clock.now())) report.delivered[outcome] += 1;
       } catch (error) {
         const isFinal = error instanceof UndeliverableMessage || message.attempt >= settings.maxAttempts;
@@ -64,27 +62,11 @@ export async function relayOutbox(deps: AppDeps, settings: RelaySettings = defau
   }
 }
 
-async function deliver(deps: AppDeps, message: ClaimedOutboxMessage): Promise<DeliveryOutcome> {
-  if (message.recipient.kind === 'staff') {
-    const mail = rendered(deps, message, 'staff', 'id');
-    // Read now, not when the message was queued: a changed address is used, a deactivated account gets nothing.
-    const to = await findActiveStaffEmail(deps.db, message.recipient.userId);
-    if (to === undefined) return 'no_address';
-    return deps.mailer.send({ to, ...mail });
-  }
-  const complaint = await findComplaintById(deps.db, message.recipient.complaintId);
-  if (complaint === undefined) throw new UndeliverableMessage('the complaint does not exist');
-  const mail = rendered(deps, message, 'reporter', complaint.locale === 'en' ? 'en' : 'id');
-  // Anonymous reporters, and reporters who left only a phone or a postal address, get no mail: done, not failed.
-  const to = unsealIdentity(deps.keys, complaint)?.email?.trim();
-  if (to === undefined || to === '') return 'no_address';
-  return deps.mailer.send({ to, ...mail });
-}
-
-function rendered(deps: AppDeps, message: ClaimedOutboxMessage, audience: 'reporter' | 'staff', locale: 'id' | 'en'): RenderedMail {
-  const mail = renderMail({ template: message.template, audience, locale, data: message.data, publicUrl: deps.publicUrl, complaintId: message.complaintId });
-  if (mail === undefined) throw new UndeliverableMessage(`no ${audience} mail template "${message.template}"`);
-  return mail;
+/** Each message goes out by the sender registered for its channel: a reply leaves the way the case asks. */
+async function deliver(deps: AppDeps, senders: OutboxSenders, message: ClaimedOutboxMessage): Promise<DeliveryOutcome> {
+  const sender: OutboxSenders[keyof OutboxSenders] | undefined = senders[message.channel];
+  if (sender === undefined) throw new UndeliverableMessage(`no sender for channel "${message.channel}"`);
+  return sender.deliver(deps, message);
 }
 
 /**

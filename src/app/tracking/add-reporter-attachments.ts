@@ -1,11 +1,10 @@
 import { finalStatuses, type ComplaintStatus } from '../../domain/complaint/complaint-status.js';
 import { DomainError } from '../../domain/domain-error.js';
 import type { ReporterView } from '../../domain/views/reporter-view.js';
-import { appendCaseEvents } from '../../store/case-events.js';
-import { lockComplaint } from '../../store/complaints.js';
+import { commitCaseEvents } from '../case-commit/commit-case-events.js';
+import { loadCase } from '../cases/load-case.js';
 import type { AppDeps } from '../deps.js';
-import { notifyOfReporterAddition } from '../notifications/notify-next-actors.js';
-import { removeWrittenFiles, storeAttachments } from '../intake/store-attachments.js';
+import { recordAttachments, removeWrittenFiles, stageAttachments } from '../intake/store-attachments.js';
 import { inspectUploadedFile, type UploadedFile } from '../intake/uploaded-file.js';
 import { getReporterView } from './get-reporter-view.js';
 
@@ -16,16 +15,16 @@ export async function addReporterAttachments(deps: AppDeps, complaintId: string,
   const now = deps.clock.now();
   const written: string[] = [];
   try {
+    const staged = await stageAttachments(deps, { complaintId, files: inspected, kind: 'evidence', addedBy: 'reporter', now, written });
     await deps.db.transaction().execute(async (trx) => {
-      const complaint = await lockComplaint(trx, complaintId);
-      if (complaint === undefined) throw new DomainError('complaint.not_found');
-      if (finalStatuses.has(complaint.status as ComplaintStatus)) throw new DomainError('complaint.is_final', { status: complaint.status });
-      const stored = await storeAttachments(deps, trx, { complaintId, files: inspected, kind: 'evidence', addedBy: 'reporter', now, written });
-      const events = stored.map((attachment) => ({
+      const current = await loadCase(trx, complaintId, { now, forUpdate: true });
+      if (finalStatuses.has(current.row.status as ComplaintStatus)) throw new DomainError('complaint.is_final', { status: current.row.status });
+      await recordAttachments(trx, [staged]);
+      const events = staged.attachments.map((attachment) => ({
         type: 'reporter.attachment_added' as const,
         data: { attachmentId: attachment.id, fileName: attachment.fileName, mediaType: attachment.mediaType, sizeBytes: attachment.sizeBytes, sha256: attachment.sha256 },
       }));
-      await notifyOfReporterAddition(trx, complaint, events, await appendCaseEvents(trx, complaintId, { kind: 'reporter' }, now, events), now);
+      await commitCaseEvents(deps, trx, current, { kind: 'reporter' }, events, now);
     });
   } catch (error) {
     await removeWrittenFiles(deps, written);

@@ -2,7 +2,7 @@ import { finalStatuses } from '../../domain/complaint/complaint-status.js';
 import type { ReporterView } from '../../domain/views/reporter-view.js';
 import { allowedActions } from '../../domain/workflow/allowed-actions.js';
 import { findUnitById } from '../../store/units.js';
-import { loadCase } from '../case-handling/load-case.js';
+import { loadCase } from '../cases/load-case.js';
 import type { AppDeps } from '../deps.js';
 import { getReporterView } from './get-reporter-view.js';
 

@@ -1,4 +1,5 @@
 import { isStaffNoticeTemplate, type StaffNoticeTemplate } from '../../domain/notifications/next-actors.js';
+import { isReporterTemplate, type ReporterTemplate } from '../../domain/notifications/templates.js';
 import type { Locale } from '../locale.js';
 
 /** What a template may print: only values the outbox row carries by design, never free text or identity. */
@@ -28,16 +29,9 @@ export interface MailMessage {
   paragraphs(values: MailValues): string[];
 }
 
-const reporterTemplates = [
-  'complaint.acknowledged', 'case.info_requested', 'case.message_to_reporter', 'case.rejected', 'response.sent', 'case.merged', 'case.status_changed',
-  'case.info_reminder',
-] as const;
-export type ReporterTemplate = (typeof reporterTemplates)[number];
+export type { ReporterTemplate };
+export { isReporterTemplate };
 export type StaffTemplate = StaffNoticeTemplate;
-
-export function isReporterTemplate(template: string): template is ReporterTemplate {
-  return (reporterTemplates as readonly string[]).includes(template);
-}
 
 export function isStaffTemplate(template: string): template is StaffTemplate {
   return isStaffNoticeTemplate(template);

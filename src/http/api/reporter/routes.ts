@@ -8,7 +8,7 @@ import { endReporterAccess, verifyReporterAccessToken } from '../../../app/track
 import { DomainError } from '../../../domain/domain-error.js';
 import type { HttpContext } from '../../http-context.js';
 import { readMultipart } from '../shared/multipart-upload.js';
-import { applyReporterAction, type RequestedCaseAction } from '../../../app/case-handling/apply-case-action.js';
+import { applyReporterAction, type RequestedCaseAction } from '../../../app/tracking/apply-reporter-action.js';
 import { renderCaseLetter } from '../../../app/case-handling/render-case-letter.js';
 import { actionDocs } from '../cases/action-docs.js';
 import { reporterActionBodies, reporterActionNames } from '../cases/action-schemas.js';

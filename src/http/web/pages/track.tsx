@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { applyReporterAction, type RequestedCaseAction } from '../../../app/case-handling/apply-case-action.js';
+import { applyReporterAction, type RequestedCaseAction } from '../../../app/tracking/apply-reporter-action.js';
 import { renderCaseLetter } from '../../../app/case-handling/render-case-letter.js';
 import { addReporterAttachments } from '../../../app/tracking/add-reporter-attachments.js';
 import { addReporterMessage } from '../../../app/tracking/add-reporter-message.js';

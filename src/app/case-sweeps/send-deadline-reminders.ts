@@ -6,7 +6,7 @@ import { linkDeadlineReminderToOutbox, listSentReminders, recordDeadlineReminder
 import { enqueueOutboxMessages } from '../../store/outbox.js';
 import type { Database } from '../../store/schema.js';
 import { findUnitById } from '../../store/units.js';
-import { loadCase } from '../case-handling/load-case.js';
+import { loadCase } from '../cases/load-case.js';
 import type { AppDeps } from '../deps.js';
 import { findAssignees } from './responsible-staff.js';
 import { sweepCases, type CaseOutcome, type SweepReport } from './sweep-report.js';

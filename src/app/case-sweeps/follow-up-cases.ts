@@ -3,10 +3,10 @@ import { nextFollowUp } from '../../domain/service-level/case-follow-up.js';
 import { findDueFollowUps, setFollowUpAt } from '../../store/case-follow-ups.js';
 import { lockComplaintIfFree } from '../../store/complaints.js';
 import type { NewOutboxMessage } from '../../store/outbox.js';
-import { commitCaseEvents } from '../case-handling/apply-case-action.js';
-import { loadCase } from '../case-handling/load-case.js';
+import { commitCaseEvents } from '../case-commit/commit-case-events.js';
+import { loadCase } from '../cases/load-case.js';
 import type { AppDeps } from '../deps.js';
-import { calendarForUnit, currentServiceLevels } from './current-service-levels.js';
+import { calendarForUnit, currentServiceLevels } from '../service-levels/current-service-levels.js';
 import { sweepCases, type CaseOutcome, type SweepReport } from './sweep-report.js';
 
 /**
@@ -39,8 +39,8 @@ async function followUpCase(deps: AppDeps, complaintId: string): Promise<CaseOut
         const reminded: CaseEvent = { type: 'case.reporter_reminded', data: { reason: 'info_requested' } };
         const closesAt = nextFollowUp(current.state.status, [...current.events, { ...reminded, sequence: Number.MAX_SAFE_INTEGER, occurredAt: now, actor: system }], levels.settings, calendar)?.at;
         const canReach = current.row.identityMode !== 'anonymous';
-        await commitCaseEvents(deps, trx, current, system, [reminded], now, (appended): NewOutboxMessage[] => (canReach ? [{
-          complaintId, eventId: appended[0]?.id ?? null, channel: 'email', recipient: { kind: 'reporter', complaintId }, template: 'case.info_reminder',
+        await commitCaseEvents(deps, trx, current, system, [reminded], now, (eventIds): NewOutboxMessage[] => (canReach ? [{
+          complaintId, eventId: eventIds[0] ?? null, channel: 'email', recipient: { kind: 'reporter', complaintId }, template: 'case.info_reminder',
           data: { registerNumber: current.row.registerNumber, dueAt: closesAt?.toISOString() ?? '', timeZone: calendar.timeZone },
         }] : []));
         return 'done';

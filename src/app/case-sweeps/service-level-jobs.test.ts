@@ -2,6 +2,7 @@
 // deadlines, escalation at breach, and closing the cases nobody acts on.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import type { MessageTemplate } from '../../domain/notifications/templates.js';
 import { aComplaint, fixedClock, startTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { aStaffMember, rootUnitId, testPassword } from '../../../test/support/staff.js';
 import { signInStaff } from '../auth/sign-in-staff.js';
@@ -54,7 +55,7 @@ async function view(staff: Staff, id: string) {
   return response.json() as { status: string; deadlines: Deadline[]; timeline: { type: string; actor: { kind: string }; data: Record<string, unknown> }[] };
 }
 
-async function outbox(complaintId: string, template: string) {
+async function outbox(complaintId: string, template: MessageTemplate) {
   return t.deps.db.selectFrom('outbox').select(['recipient', 'data', 'eventId']).where('complaintId', '=', complaintId).where('template', '=', template).orderBy('id').execute();
 }
 

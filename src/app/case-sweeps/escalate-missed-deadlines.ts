@@ -5,8 +5,8 @@ import { findBreachedDeadlines, lockCaseDeadlines, markDeadlineEscalated } from 
 import { lockComplaintIfFree } from '../../store/complaints.js';
 import type { NewOutboxMessage } from '../../store/outbox.js';
 import { findUnitById } from '../../store/units.js';
-import { commitCaseEvents } from '../case-handling/apply-case-action.js';
-import { loadCase } from '../case-handling/load-case.js';
+import { commitCaseEvents } from '../case-commit/commit-case-events.js';
+import { loadCase } from '../cases/load-case.js';
 import type { AppDeps } from '../deps.js';
 import { findSupervisors } from './responsible-staff.js';
 import { sweepCases, type CaseOutcome, type SweepReport } from './sweep-report.js';
@@ -42,9 +42,9 @@ async function escalateCase(deps: AppDeps, complaintId: string): Promise<CaseOut
       // The column's check constraint admits only the three kinds.
       type: 'case.deadline_missed', data: { kind: row.kind as DeadlineKind, cycle: row.cycle, dueAt: row.dueAt.toISOString() },
     }));
-    await commitCaseEvents(deps, trx, current, { kind: 'system' }, events, now, (appended) => breached.flatMap((row, index) =>
+    await commitCaseEvents(deps, trx, current, { kind: 'system' }, events, now, (eventIds) => breached.flatMap((row, index) =>
       supervisors.map((userId): NewOutboxMessage => ({
-        complaintId, eventId: appended[index]?.id ?? null, channel: 'email', recipient: { kind: 'staff', userId }, template: 'deadline.missed',
+        complaintId, eventId: eventIds[index] ?? null, channel: 'email', recipient: { kind: 'staff', userId }, template: 'deadline.missed',
         data: { registerNumber: current.row.registerNumber, deadlineKind: row.kind, dueAt: row.dueAt.toISOString(), timeZone },
       }))));
     return 'done';
