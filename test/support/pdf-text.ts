@@ -1,4 +1,4 @@
-import { winAnsiHighBytes } from './win-ansi.js';
+import { winAnsiHighBytes } from '../../src/app/case-handling/letters/win-ansi.js';
 
 /**
  * The text an uncompressed pdfkit PDF shows, one line per text object, for tests. pdfkit writes
