@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { timeZoneAbbreviation } from '../../../domain/service-level/working-calendar.js';
+import { defaultTimeZone, timeZoneAbbreviation } from '../../../domain/service-level/working-calendar.js';
 import type { Locale } from '../../../i18n/locale.js';
 import type { CaseDossier } from '../export-case.js';
 import { toWinAnsi } from '../letters/win-ansi.js';
@@ -31,7 +31,7 @@ const maxValueLength = 3000;
  */
 export function renderCaseDossier(dossier: CaseDossier, options: RenderOptions = {}): Promise<Buffer> {
   const { case: view } = dossier;
-  const timeZone = dossier.unit?.timeZone ?? 'Asia/Jakarta';
+  const timeZone = dossier.unit?.timeZone ?? defaultTimeZone;
   const locale = options.locale ?? 'id';
   const words = dossierWording[locale];
   const label = words.labels;
