@@ -1,6 +1,6 @@
 import type { StaffActor } from '../../domain/access/policy.js';
 import type { Actor, CaseEvent, RecordedCaseEvent } from '../../domain/case-event.js';
-import type { IdentityMode } from '../../domain/complaint/identity.js';
+import { isIdentityShown, type IdentityMode } from '../../domain/complaint/identity.js';
 import type { StaffView } from '../../domain/views/staff-view.js';
 import { decide } from '../../domain/workflow/decide.js';
 import { listAttachments } from '../../store/attachments.js';
@@ -52,7 +52,7 @@ export async function exportCase(deps: AppDeps, actor: StaffActor, complaintId: 
     const isUnsealed = options.unsealReason !== undefined;
     const unsealing = isUnsealed ? decide(current.state, { action: 'unseal_identity', reason: options.unsealReason ?? '' }, actor, current.context) : [];
     const identityMode = current.row.identityMode as IdentityMode;
-    const includesIdentity = current.row.identitySealed !== null && (identityMode === 'identified' || (identityMode === 'confidential' && isUnsealed));
+    const includesIdentity = current.row.identitySealed !== null && isIdentityShown(identityMode, isUnsealed);
     const events: CaseEvent[] = [...unsealing, { type: 'case.exported', data: { format: options.format, includesIdentity } }];
     const eventActor: Actor = { kind: 'staff', userId: actor.userId };
     const appended = await appendCaseEvents(trx, complaintId, eventActor, now, events);
