@@ -3,6 +3,7 @@ import type pg from 'pg';
 import type { AppDeps } from '../app/deps.js';
 import type { OutboxSenders } from '../app/notifications/outbox-sender.js';
 import { defaultOutboxSenders, defaultRelaySettings, relayOutbox, type RelayReport, type RelaySettings } from '../app/notifications/relay-outbox.js';
+import { defaultTimeZone } from '../domain/service-level/working-calendar.js';
 import { defaultJobQueueSchema } from '../store/job-queue-failures.js';
 import { caseFollowUpJob } from './case-follow-up.js';
 import { deadlineSweepJob } from './deadline-sweep.js';
@@ -79,7 +80,7 @@ export function jobQueueOptions(connection: pg.PoolConfig, exclusivePool: pg.Poo
   return { db: { executeSql: (text: string, values: unknown[]) => exclusivePool.query(text, values) }, schema };
 }
 
-export const jobTimeZone = 'Asia/Jakarta';
+export const jobTimeZone = defaultTimeZone;
 
 /**
  * The worker: a durable job queue (pg-boss, in its own schema of the same database) that

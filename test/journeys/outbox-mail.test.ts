@@ -7,8 +7,9 @@ import type { AppDeps } from '../../src/app/deps.js';
 import { createSmtpMailer } from '../../src/app/notifications/smtp-mailer.js';
 import { relayOutbox, type RelaySettings } from '../../src/app/notifications/relay-outbox.js';
 import type { Mailer } from '../../src/app/notifications/mailer.js';
+import { caseDriver } from '../support/case-driver.js';
 import { aStaffMember, aUnit, rootUnitId } from '../support/staff.js';
-import { aComplaint, fixedClock, startTestApp, type TestApp } from '../support/test-app.js';
+import { fixedClock, startTestApp, type TestApp } from '../support/test-app.js';
 import { freePort } from '../support/server-process.js';
 import { startSmtpTestServer, type SmtpTestServer } from './smtp-test-server.js';
 
@@ -46,20 +47,7 @@ after(async () => {
   await t.close();
 });
 
-async function submit(overrides: Record<string, unknown> = {}) {
-  const response = await t.app.inject({ method: 'POST', url: '/api/v1/complaints', payload: aComplaint(overrides) });
-  assert.equal(response.statusCode, 201, response.body);
-  return response.json() as { id: string; registerNumber: string; trackingCode: string };
-}
-
-async function act(staff: Staff, id: string, action: string, payload: object = {}) {
-  return t.app.inject({ method: 'POST', url: `/api/v1/complaints/${id}/actions/${action}`, headers: { authorization: staff.authorization }, payload });
-}
-
-async function actOk(staff: Staff, id: string, action: string, payload: object = {}) {
-  const response = await act(staff, id, action, payload);
-  assert.equal(response.statusCode, 200, `${action}: ${response.body}`);
-}
+const { submit, act, actOk } = caseDriver(() => t);
 
 function identified(email: string, locale: 'id' | 'en' = 'id') {
   return { locale, identity: { mode: 'identified', name: 'Siti Aminah', email, address: 'Jl. Melati 5' } };

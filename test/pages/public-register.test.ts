@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { accessibilityViolations, launchBrowser, listen, newBrowserContext, saveScreenshot, type ViewportName } from '../support/browser.js';
+import { caseDriver } from '../support/case-driver.js';
 import { aStaffMember, rootUnitId } from '../support/staff.js';
-import { aComplaint, fixedClock, startTestApp, type TestApp } from '../support/test-app.js';
+import { fixedClock, startTestApp, type TestApp } from '../support/test-app.js';
 
 // Complaints arrive at 09.00 WIB on Monday 2 March 2026.
 const receivedAt = new Date('2026-03-02T02:00:00Z');
@@ -33,35 +34,27 @@ after(async () => {
 const reporter = { mode: 'confidential', name: 'Dewi Lestari', email: 'dewi.lestari@example.org', phone: '0812 7777 8888' };
 const secrets = ['Dewi', 'Lestari', 'dewi.lestari@example.org', '7777', 'Catatan internal', 'Kontraktor belum dibayar', 'Pak RT'];
 
-async function act(staff: Staff, id: string, action: string, payload: object = {}): Promise<void> {
-  const response = await testApp.app.inject({ method: 'POST', url: `/api/v1/complaints/${id}/actions/${action}`, headers: { authorization: staff.authorization }, payload });
-  assert.equal(response.statusCode, 200, `${action}: ${response.body}`);
-}
+const { submit, actOk } = caseDriver(() => testApp);
 
 /** A complaint about a broken pavement, carried through the API to its closing with an answer. */
 async function resolvedComplaint(): Promise<{ id: string; registerNumber: string }> {
-  const submitted = await testApp.app.inject({
-    method: 'POST', url: '/api/v1/complaints',
-    payload: aComplaint({
-      title: 'Trotoar rusak di depan kantor', description: 'Trotoar berlubang sejak Januari. Kontraktor belum dibayar, kata Pak RT.',
-      identity: reporter, allowPublication: true,
-    }),
+  const { id, registerNumber } = await submit({
+    title: 'Trotoar rusak di depan kantor', description: 'Trotoar berlubang sejak Januari. Kontraktor belum dibayar, kata Pak RT.',
+    identity: reporter, allowPublication: true,
   });
-  assert.equal(submitted.statusCode, 201, submitted.body);
-  const { id, registerNumber } = submitted.json() as { id: string; registerNumber: string };
-  await act(coordinator, id, 'verify', { result: 'indicated', note: 'Benar, sudah dicek' });
-  await act(coordinator, id, 'triage', { category: 'service.facilities', urgency: 2, impact: 2 });
-  await act(head, id, 'assign', { unitId: root, handlerId: handler.id, instructions: 'Periksa dan perbaiki' });
-  await act(handler, id, 'start');
-  await act(handler, id, 'add_note', { text: 'Catatan internal: kontraktor lalai' });
-  await act(handler, id, 'draft_response', {
+  await actOk(coordinator, id, 'verify', { result: 'indicated', note: 'Benar, sudah dicek' });
+  await actOk(coordinator, id, 'triage', { category: 'service.facilities', urgency: 2, impact: 2 });
+  await actOk(head, id, 'assign', { unitId: root, handlerId: handler.id, instructions: 'Periksa dan perbaiki' });
+  await actOk(handler, id, 'start');
+  await actOk(handler, id, 'add_note', { text: 'Catatan internal: kontraktor lalai' });
+  await actOk(handler, id, 'draft_response', {
     finding: 'substantiated',
     text: 'Ibu Dewi Lestari yang kami hormati,\n\nterima kasih atas laporan Anda. Trotoar sudah kami perbaiki pada 20 Maret.\nKami juga memeriksa trotoar lain di jalan yang sama.',
   });
-  await act(handler, id, 'submit_for_approval');
-  await act(head, id, 'approve', { note: 'Setuju' });
-  await act(coordinator, id, 'send_response');
-  await act(coordinator, id, 'close', { note: 'Selesai' });
+  await actOk(handler, id, 'submit_for_approval');
+  await actOk(head, id, 'approve', { note: 'Setuju' });
+  await actOk(coordinator, id, 'send_response');
+  await actOk(coordinator, id, 'close', { note: 'Selesai' });
   return { id, registerNumber };
 }
 
@@ -98,7 +91,7 @@ describe('the public register', () => {
 
   it('finds a case published through the API by search, without JavaScript, shows no identity, and loses it once withdrawn', async () => {
     const { id, registerNumber } = await resolvedComplaint();
-    await act(coordinator, id, 'publish', {
+    await actOk(coordinator, id, 'publish', {
       summary: 'Trotoar berlubang di depan kantor kecamatan. Unit memperbaikinya dan memeriksa trotoar lain di jalan yang sama.',
       publicAnswer: 'Trotoar sudah kami perbaiki pada 20 Maret.\nKami juga memeriksa trotoar lain di jalan yang sama.',
     });
@@ -130,7 +123,7 @@ describe('the public register', () => {
     for (const secret of secrets) assert.ok(!html.includes(secret), `the markup does not hold ${secret}`);
     await checkAccessibility(`/publik/${registerNumber}`, 'entry');
 
-    await act(coordinator, id, 'unpublish', { reason: 'Permintaan pelapor' });
+    await actOk(coordinator, id, 'unpublish', { reason: 'Permintaan pelapor' });
     await page.goto(`${baseUrl}/publik?q=trotoar`);
     assert.equal(await page.getByRole('link', { name: `Pengaduan ${registerNumber}`, exact: true }).count(), 0, 'a withdrawn case is gone');
     assert.match(await bodyText(page), /Tidak ada pengaduan yang cocok/);
@@ -144,8 +137,7 @@ describe('the public register', () => {
     // The read side alone: rows as the projection leaves them, written directly for speed.
     const numbers: string[] = [];
     for (let index = 0; index < 23; index++) {
-      const submitted = await testApp.app.inject({ method: 'POST', url: '/api/v1/complaints', payload: aComplaint({ allowPublication: true }) });
-      const { id, registerNumber } = submitted.json() as { id: string; registerNumber: string };
+      const { id, registerNumber } = await submit({ allowPublication: true });
       numbers.push(registerNumber);
       const dueAt = new Date(receivedAt.getTime() + 14 * day);
       const answeredAt = new Date(receivedAt.getTime() + (index % 2 === 0 ? 5 : 16) * day);

@@ -3,8 +3,9 @@ import { after, before, describe, it } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { accessibilityViolations, launchBrowser, listen, newBrowserContext, saveScreenshot, viewports } from '../support/browser.js';
+import { caseDriver } from '../support/case-driver.js';
 import { aStaffMember, aTeam, rootUnitId } from '../support/staff.js';
-import { aComplaint, fixedClock, startTestApp, type TestApp } from '../support/test-app.js';
+import { fixedClock, startTestApp, type TestApp } from '../support/test-app.js';
 
 // Seeded through the API as staff and reporters would, on a clock moved to January and
 // February 2026; the page is then read on 13 March 2026, so it covers March 2025 – February 2026.
@@ -15,20 +16,10 @@ let browser: Browser;
 type Staff = Awaited<ReturnType<typeof aStaffMember>>;
 let intake: Staff, coordinator: Staff, head: Staff, handler: Staff;
 
-async function submit(body: Record<string, unknown>, staff?: Staff): Promise<{ id: string; registerNumber: string; trackingCode: string }> {
-  const response = await t.app.inject({ method: 'POST', url: '/api/v1/complaints', payload: aComplaint(body), headers: staff ? { authorization: staff.authorization } : {} });
-  assert.equal(response.statusCode, 201, response.body);
-  return response.json();
-}
-
-async function act(staff: Staff, id: string, action: string, payload: object = {}): Promise<void> {
-  const response = await t.app.inject({ method: 'POST', url: `/api/v1/complaints/${id}/actions/${action}`, headers: { authorization: staff.authorization }, payload });
-  assert.equal(response.statusCode, 200, `${action}: ${response.body}`);
-}
+const { submit, actOk, reporterToken } = caseDriver(() => t);
 
 async function rate(submitted: { registerNumber: string; trackingCode: string }, rating: number): Promise<void> {
-  const tracked = await t.app.inject({ method: 'POST', url: '/api/v1/track', payload: { registerNumber: submitted.registerNumber, trackingCode: submitted.trackingCode } });
-  const rated = await t.app.inject({ method: 'POST', url: '/api/v1/reporter/actions/rate', headers: { authorization: `Bearer ${tracked.json().accessToken}` }, payload: { rating } });
+  const rated = await t.app.inject({ method: 'POST', url: '/api/v1/reporter/actions/rate', headers: { authorization: await reporterToken(submitted) }, payload: { rating } });
   assert.equal(rated.statusCode, 200, rated.body);
 }
 
@@ -52,7 +43,7 @@ before(async () => {
       channel: 'walk_in', category: 'information.request', receivedAt: new Date(clock.now().getTime() - 5 * 60_000).toISOString(),
       identity: { mode: 'identified', name: `Warga ${index}`, phone: '081200000000' }, intake: { identityDocumentChecked: true },
     }, intake);
-    await act(intake, walkIn.id, 'resolve_at_desk', { answer: 'Sudah kami jelaskan di loket.' });
+    await actOk(intake, walkIn.id, 'resolve_at_desk', { answer: 'Sudah kami jelaskan di loket.' });
   }
   // Two letters, left unanswered (overdue).
   for (let index = 0; index < 2; index += 1) {
@@ -61,13 +52,13 @@ before(async () => {
   // Seven answered the same day through the whole workflow and rated: six 5s and one 3.
   for (const rating of [5, 5, 5, 5, 5, 5, 3]) {
     const submitted = await submit({ category: 'service.procedure' });
-    await act(coordinator, submitted.id, 'verify', { result: 'indicated', note: 'Ada indikasi' });
-    await act(head, submitted.id, 'assign', { unitId: root, handlerId: handler.id, instructions: 'Tangani' });
-    await act(handler, submitted.id, 'start');
-    await act(handler, submitted.id, 'draft_response', { finding: 'substantiated', text: 'Prosedur sudah kami perbaiki.' });
-    await act(handler, submitted.id, 'submit_for_approval');
-    await act(head, submitted.id, 'approve', { note: 'Setuju' });
-    await act(coordinator, submitted.id, 'send_response');
+    await actOk(coordinator, submitted.id, 'verify', { result: 'indicated', note: 'Ada indikasi' });
+    await actOk(head, submitted.id, 'assign', { unitId: root, handlerId: handler.id, instructions: 'Tangani' });
+    await actOk(handler, submitted.id, 'start');
+    await actOk(handler, submitted.id, 'draft_response', { finding: 'substantiated', text: 'Prosedur sudah kami perbaiki.' });
+    await actOk(handler, submitted.id, 'submit_for_approval');
+    await actOk(head, submitted.id, 'approve', { note: 'Setuju' });
+    await actOk(coordinator, submitted.id, 'send_response');
     await rate(submitted, rating);
   }
   // One whistleblowing report (filed under a whistleblowing category), which only an integrity team can receive.

@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { accessibilityViolations, launchBrowser, listen, newBrowserContext, saveScreenshot, type ViewportName } from '../support/browser.js';
+import { caseDriver, type Submitted } from '../support/case-driver.js';
 import { aStaffMember, rootUnitId } from '../support/staff.js';
-import { aComplaint, fixedClock, startTestApp, type TestApp } from '../support/test-app.js';
+import { fixedClock, startTestApp, type TestApp } from '../support/test-app.js';
 
 const clock = fixedClock(new Date('2026-03-13T02:00:00Z'));
 let t: TestApp;
@@ -28,33 +29,20 @@ after(async () => {
   await t.close();
 });
 
-interface Submitted { id: string; registerNumber: string; trackingCode: string }
-
-async function submit(overrides: Record<string, unknown> = {}): Promise<Submitted> {
-  const response = await t.app.inject({ method: 'POST', url: '/api/v1/complaints', payload: aComplaint(overrides) });
-  assert.equal(response.statusCode, 201, response.body);
-  return response.json() as Submitted;
-}
+const { submit, actOk } = caseDriver(() => t);
 
 const aNamedReporter = { identity: { mode: 'identified', name: 'Siti Aminah', email: 'siti@example.org', address: 'Jl. Melati 5, Pekanbaru' } };
 
-/** The staff view of the case after the action. */
-async function act(staff: Staff, id: string, action: string, payload: object = {}): Promise<{ correctiveActions: { actionId: number }[] }> {
-  const response = await t.app.inject({ method: 'POST', url: `/api/v1/complaints/${id}/actions/${action}`, headers: { authorization: staff.authorization }, payload });
-  assert.equal(response.statusCode, 200, `${action}: ${response.body}`);
-  return response.json();
-}
-
 /** Verified, assigned to the handler, answered and the answer sent: the reporter can rate and appeal. */
 async function respond(id: string, text = 'Antrean memang lama pada hari itu.\n\nMulai April kami menambah satu loket.'): Promise<void> {
-  await act(coordinator, id, 'verify', { result: 'indicated', note: 'Ada indikasi' });
-  await act(coordinator, id, 'triage', { category: 'service.time', urgency: 2, impact: 2 });
-  await act(head, id, 'assign', { unitId: root, handlerId: handler.id, instructions: 'Periksa antrean' });
-  await act(handler, id, 'start');
-  await act(handler, id, 'draft_response', { finding: 'partly_substantiated', text });
-  await act(handler, id, 'submit_for_approval');
-  await act(head, id, 'approve', { note: 'Setuju' });
-  await act(coordinator, id, 'send_response');
+  await actOk(coordinator, id, 'verify', { result: 'indicated', note: 'Ada indikasi' });
+  await actOk(coordinator, id, 'triage', { category: 'service.time', urgency: 2, impact: 2 });
+  await actOk(head, id, 'assign', { unitId: root, handlerId: handler.id, instructions: 'Periksa antrean' });
+  await actOk(handler, id, 'start');
+  await actOk(handler, id, 'draft_response', { finding: 'partly_substantiated', text });
+  await actOk(handler, id, 'submit_for_approval');
+  await actOk(head, id, 'approve', { note: 'Setuju' });
+  await actOk(coordinator, id, 'send_response');
 }
 
 /** A browser's form session for inject: the CSRF cookie and the token the form carries. */
@@ -283,7 +271,7 @@ describe('the reporter in the browser', () => {
     const deadlines = page.locator('section[aria-labelledby="deadlines-heading"]');
     assert.match(String(await deadlines.textContent()), /Pengaduan ditanggapi petugasBerjalan sisa \d+ hariBatas waktu: \d+ Maret 2026 \d\d\.\d\d WIB/);
 
-    await act(coordinator, submitted.id, 'request_info', { message: 'Pukul berapa tepatnya Anda datang ke loket?' });
+    await actOk(coordinator, submitted.id, 'request_info', { message: 'Pukul berapa tepatnya Anda datang ke loket?' });
     await page.reload();
     assert.match(String(await page.locator('.tag').first().textContent()), /Menunggu keterangan pelapor/);
     await page.getByRole('button', { name: 'Kirim jawaban' }).click();
@@ -351,7 +339,7 @@ describe('the reporter in the browser', () => {
         assert.ok(reportedText.includes(words), `the reporter reads back "${words}"`);
       }
 
-      await act(coordinator, submitted.id, 'request_info', { message: 'Loket nomor berapa?' });
+      await actOk(coordinator, submitted.id, 'request_info', { message: 'Loket nomor berapa?' });
       await page.reload();
       assert.match(String(await page.locator('section[aria-labelledby="question-heading"]').textContent()),
         /Jika tidak dijawab dalam 10 hari kerja, pengaduan ini akan ditutup \(pada 6 April 2026 16\.00 WIB\)\./);
@@ -360,17 +348,17 @@ describe('the reporter in the browser', () => {
       await page.waitForURL(/selesai=jawab/);
 
       const response = 'Pungutan itu tidak sah.\n\nUang Anda kami kembalikan dan petugas diberi pembinaan.';
-      await act(coordinator, submitted.id, 'verify', { result: 'indicated', note: 'Ada indikasi' });
-      await act(coordinator, submitted.id, 'triage', { category: 'service.time', urgency: 2, impact: 2 });
-      await act(head, submitted.id, 'assign', { unitId: root, handlerId: handler.id, instructions: 'Periksa' });
-      await act(handler, submitted.id, 'start');
-      await act(handler, submitted.id, 'add_corrective_action', { description: 'Pasang papan tarif resmi di setiap loket', ownerId: handler.id, dueOn: '2026-03-20' });
-      await act(handler, submitted.id, 'add_corrective_action', { description: 'Pembinaan etika bagi petugas loket', ownerId: head.id, dueOn: '2026-04-30' });
-      await act(handler, submitted.id, 'draft_response', { finding: 'substantiated', text: response });
-      await act(handler, submitted.id, 'submit_for_approval');
-      await act(head, submitted.id, 'approve', { note: 'Setuju' });
-      const sent = await act(coordinator, submitted.id, 'send_response');
-      await act(handler, submitted.id, 'complete_corrective_action', { actionId: sent.correctiveActions[0]?.actionId, evidence: 'Foto papan tarif' });
+      await actOk(coordinator, submitted.id, 'verify', { result: 'indicated', note: 'Ada indikasi' });
+      await actOk(coordinator, submitted.id, 'triage', { category: 'service.time', urgency: 2, impact: 2 });
+      await actOk(head, submitted.id, 'assign', { unitId: root, handlerId: handler.id, instructions: 'Periksa' });
+      await actOk(handler, submitted.id, 'start');
+      await actOk(handler, submitted.id, 'add_corrective_action', { description: 'Pasang papan tarif resmi di setiap loket', ownerId: handler.id, dueOn: '2026-03-20' });
+      await actOk(handler, submitted.id, 'add_corrective_action', { description: 'Pembinaan etika bagi petugas loket', ownerId: head.id, dueOn: '2026-04-30' });
+      await actOk(handler, submitted.id, 'draft_response', { finding: 'substantiated', text: response });
+      await actOk(handler, submitted.id, 'submit_for_approval');
+      await actOk(head, submitted.id, 'approve', { note: 'Setuju' });
+      const sent = await actOk(coordinator, submitted.id, 'send_response');
+      await actOk(handler, submitted.id, 'complete_corrective_action', { actionId: sent.correctiveActions[0]?.actionId, evidence: 'Foto papan tarif' });
       await page.goto(`${baseUrl}/lacak/kasus`);
       const main = String(await page.locator('main').textContent());
       assert.equal(main.split('Uang Anda kami kembalikan').length - 1, 1, 'the response is on the page once, not again in the history');
@@ -477,9 +465,9 @@ describe('accessibility of every state, in both languages, at phone and desktop 
   test('sign-in, errors, each case state and the confirmation have no WCAG 2.1 A/AA violations', async () => {
     const received = await submit();
     const waiting = await submit();
-    await act(coordinator, waiting.id, 'request_info', { message: 'Mohon sebutkan nomor antrean Anda.' });
+    await actOk(coordinator, waiting.id, 'request_info', { message: 'Mohon sebutkan nomor antrean Anda.' });
     const responded = await submit(aNamedReporter);
-    await act(handler, responded.id, 'add_note', { text: 'catatan internal' });
+    await actOk(handler, responded.id, 'add_note', { text: 'catatan internal' });
     await respond(responded.id);
     const viewports: ViewportName[] = ['phone', 'desktop'];
     for (const viewport of viewports) {

@@ -1,14 +1,16 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { caseDriver } from '../support/case-driver.js';
 import { aStaffMember, aUnit, rootUnitId } from '../support/staff.js';
-import { aComplaint, startTestApp, type TestApp } from '../support/test-app.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let coordinator: { authorization: string };
 let outsider: { authorization: string };
 let complaintId: string;
 const uploaded = new Map<string, { id: string; mediaType: string }>();
+const { submit, reporterToken } = caseDriver(() => t);
 
 const html = '<!doctype html><html><body><script>fetch("/api/v1/auth/tokens",{method:"POST"})</script>Bukti</body></html>\n';
 const svg = '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(document.cookie)"><script>alert(1)</script><rect width="10" height="10"/></svg>\n';
@@ -28,15 +30,13 @@ before(async () => {
   const root = await rootUnitId(t);
   coordinator = await aStaffMember(t, { unitId: root, roles: ['coordinator'] });
   outsider = await aStaffMember(t, { unitId: await aUnit(t, { code: 'LAIN', parentId: root }), roles: ['coordinator'] });
-  const submitted = await t.app.inject({ method: 'POST', url: '/api/v1/complaints', payload: aComplaint() });
-  assert.equal(submitted.statusCode, 201, submitted.body);
-  const { id, registerNumber, trackingCode } = submitted.json() as { id: string; registerNumber: string; trackingCode: string };
-  complaintId = id;
-  const { accessToken } = (await t.app.inject({ method: 'POST', url: '/api/v1/track', payload: { registerNumber, trackingCode } })).json() as { accessToken: string };
+  const submitted = await submit();
+  complaintId = submitted.id;
+  const reporter = await reporterToken(submitted);
   const body = await multipart([
     { name: 'bukti.html', content: html }, { name: 'gambar.svg', content: svg }, { name: 'surat;resmi (1).pdf', content: polyglot }, { name: 'catatan antrean ü.txt', content: plain },
   ]);
-  const added = await t.app.inject({ method: 'POST', url: '/api/v1/reporter/attachments', headers: { authorization: `Bearer ${accessToken}`, 'content-type': body.contentType }, payload: body.payload });
+  const added = await t.app.inject({ method: 'POST', url: '/api/v1/reporter/attachments', headers: { authorization: reporter, 'content-type': body.contentType }, payload: body.payload });
   assert.equal(added.statusCode, 201, added.body);
   for (const attachment of (added.json() as { attachments: { id: string; fileName: string; mediaType: string }[] }).attachments) {
     uploaded.set(attachment.fileName, { id: attachment.id, mediaType: attachment.mediaType });

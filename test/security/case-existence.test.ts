@@ -1,7 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { aComplaint, startTestApp, type TestApp } from '../support/test-app.js';
+import { caseDriver } from '../support/case-driver.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 import { aStaffMember, aTeam, rootUnitId } from '../support/staff.js';
 
 let t: TestApp;
@@ -17,19 +18,12 @@ before(async () => {
 });
 after(() => t.close());
 
-async function submit(): Promise<string> {
-  const response = await t.app.inject({ method: 'POST', url: '/api/v1/complaints', payload: aComplaint() });
-  assert.equal(response.statusCode, 201, response.body);
-  return (response.json() as { id: string }).id;
-}
-
-const act = (id: string, action: string, payload: object = {}) =>
-  t.app.inject({ method: 'POST', url: `/api/v1/complaints/${id}/actions/${action}`, headers: { authorization: coordinator.authorization }, payload });
+const { submit, act } = caseDriver(() => t);
 
 /** A whistleblowing case: from then on only the integrity team sees it, and the coordinator is not in it. */
 async function aCaseHiddenFromTheCoordinator(): Promise<string> {
-  const id = await submit();
-  const triaged = await act(id, 'triage', { category: 'integrity.bribery', urgency: 3, impact: 3 });
+  const { id } = await submit();
+  const triaged = await act(coordinator, id, 'triage', { category: 'integrity.bribery', urgency: 3, impact: 3 });
   assert.equal(triaged.statusCode, 200, triaged.body);
   assert.equal((await t.app.inject({ method: 'GET', url: `/api/v1/complaints/${id}`, headers: { authorization: coordinator.authorization } })).statusCode, 404);
   return id;
@@ -38,9 +32,9 @@ async function aCaseHiddenFromTheCoordinator(): Promise<string> {
 describe('a case the caller may not see answers like one that does not exist', () => {
   it('refuses a merge into a hidden case with the very bytes it answers for an unknown case, and merges nothing', async () => {
     const hidden = await aCaseHiddenFromTheCoordinator();
-    const duplicate = await submit();
-    const intoHidden = await act(duplicate, 'merge', { intoId: hidden });
-    const intoNothing = await act(duplicate, 'merge', { intoId: randomUUID() });
+    const duplicate = (await submit()).id;
+    const intoHidden = await act(coordinator, duplicate, 'merge', { intoId: hidden });
+    const intoNothing = await act(coordinator, duplicate, 'merge', { intoId: randomUUID() });
     assert.equal(intoNothing.statusCode, 400, intoNothing.body);
     assert.equal(intoHidden.statusCode, intoNothing.statusCode, intoHidden.body);
     assert.equal(intoHidden.body, intoNothing.body);
@@ -54,8 +48,8 @@ describe('a case the caller may not see answers like one that does not exist', (
   it('answers an action on a hidden case as on an unknown one, but for the address it names', async () => {
     const hidden = await aCaseHiddenFromTheCoordinator();
     const unknown = randomUUID();
-    const onHidden = await act(hidden, 'reject', { reason: 'out_of_scope', message: 'Di luar kewenangan' });
-    const onNothing = await act(unknown, 'reject', { reason: 'out_of_scope', message: 'Di luar kewenangan' });
+    const onHidden = await act(coordinator, hidden, 'reject', { reason: 'out_of_scope', message: 'Di luar kewenangan' });
+    const onNothing = await act(coordinator, unknown, 'reject', { reason: 'out_of_scope', message: 'Di luar kewenangan' });
     assert.equal(onHidden.statusCode, 404);
     assert.equal(onHidden.body.replace(hidden, unknown), onNothing.body);
   });

@@ -1,26 +1,15 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { aComplaint, startTestApp, type TestApp } from '../support/test-app.js';
+import { caseDriver, type Submitted } from '../support/case-driver.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 before(async () => { t = await startTestApp(); });
 after(() => t.close());
 
-interface Submitted { id: string; registerNumber: string; trackingCode: string }
+const { submit, reporterToken } = caseDriver(() => t);
 
-async function submit(): Promise<Submitted> {
-  const response = await t.app.inject({ method: 'POST', url: '/api/v1/complaints', payload: aComplaint() });
-  assert.equal(response.statusCode, 201, response.body);
-  return response.json() as Submitted;
-}
-
-async function track(submitted: Submitted): Promise<string> {
-  const response = await t.app.inject({ method: 'POST', url: '/api/v1/track', payload: { registerNumber: submitted.registerNumber, trackingCode: submitted.trackingCode } });
-  assert.equal(response.statusCode, 200, response.body);
-  return (response.json() as { accessToken: string }).accessToken;
-}
-
-const readCase = (token: string) => t.app.inject({ method: 'GET', url: '/api/v1/reporter/complaint', headers: { authorization: `Bearer ${token}` } });
+const readCase = (authorization: string) => t.app.inject({ method: 'GET', url: '/api/v1/reporter/complaint', headers: { authorization } });
 
 /** Signs in on the tracking page as a browser does: the form's CSRF token, then the reporter cookie. */
 async function signInByForm(submitted: Submitted): Promise<{ csrfCookie: string; token: string; reporterCookie: string }> {
@@ -40,15 +29,15 @@ async function signInByForm(submitted: Submitted): Promise<{ csrfCookie: string;
 describe('a reporter signing out', () => {
   it('ends the access token on the API: the same bearer token then answers 401', async () => {
     const submitted = await submit();
-    const token = await track(submitted);
+    const token = await reporterToken(submitted);
     assert.equal((await readCase(token)).statusCode, 200);
-    const out = await t.app.inject({ method: 'POST', url: '/api/v1/reporter/sign-out', headers: { authorization: `Bearer ${token}` } });
+    const out = await t.app.inject({ method: 'POST', url: '/api/v1/reporter/sign-out', headers: { authorization: token } });
     assert.equal(out.statusCode, 204, out.body);
     const after = await readCase(token);
     assert.equal(after.statusCode, 401);
     assert.equal(after.json().code, 'reporter.token_invalid');
-    assert.equal((await t.app.inject({ method: 'POST', url: '/api/v1/reporter/sign-out', headers: { authorization: `Bearer ${token}` } })).statusCode, 401, 'an ended token cannot sign out again');
-    assert.equal((await readCase(await track(submitted))).statusCode, 200, 'the code still opens the case afresh');
+    assert.equal((await t.app.inject({ method: 'POST', url: '/api/v1/reporter/sign-out', headers: { authorization: token } })).statusCode, 401, 'an ended token cannot sign out again');
+    assert.equal((await readCase(await reporterToken(submitted))).statusCode, 200, 'the code still opens the case afresh');
   });
 
   it('with "Keluar" on the page ends the cookie for the page and its token for the API', async () => {
@@ -69,9 +58,9 @@ describe('a reporter signing out', () => {
 
   it('ends every token handed out for the case before, as the page renews its token on every visit', async () => {
     const submitted = await submit();
-    const first = await track(submitted);
-    const second = await track(submitted);
-    assert.equal((await t.app.inject({ method: 'POST', url: '/api/v1/reporter/sign-out', headers: { authorization: `Bearer ${second}` } })).statusCode, 204);
+    const first = await reporterToken(submitted);
+    const second = await reporterToken(submitted);
+    assert.equal((await t.app.inject({ method: 'POST', url: '/api/v1/reporter/sign-out', headers: { authorization: second } })).statusCode, 204);
     assert.equal((await readCase(first)).statusCode, 401);
   });
 });

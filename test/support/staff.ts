@@ -31,6 +31,12 @@ export async function aStaffMember(t: TestApp, staff: { unitId: number; roles: s
   return { id: row.id, authorization: `Bearer ${token}`, email };
 }
 
+/** A new session for a staff member, opened at the clock's current time; `Bearer …`. */
+export async function signInAgain(t: TestApp, staff: { email: string }): Promise<string> {
+  const { token } = await signInStaff(t.deps, { email: staff.email, password: testPassword }, { address: '127.0.0.1' });
+  return `Bearer ${token}`;
+}
+
 /** A team in a unit; `isIntegrityTeam` marks the one that alone handles whistleblowing. */
 export async function aTeam(t: TestApp, team: { unitId: number; code: string; isIntegrityTeam?: boolean; memberIds: number[] }): Promise<number> {
   const row = await t.deps.db.insertInto('teams').values({ unitId: team.unitId, code: team.code, name: `Tim ${team.code}`, isIntegrityTeam: team.isIntegrityTeam ?? false })

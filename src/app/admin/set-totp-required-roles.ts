@@ -4,7 +4,7 @@ import { readTotpRequiredRoles, writeTotpRequiredRoles } from '../../store/totp-
 import type { AppDeps } from '../deps.js';
 import { auditActorId, type AdminActor } from './admin-actor.js';
 
-/** Takes effect on the next request of every open session (see authenticate-staff.ts). */
+/** Takes effect on the next request of every open session (see resolve-staff-session.ts). */
 export async function setTotpRequiredRoles(deps: AppDeps, actor: AdminActor, roles: readonly StaffRole[]): Promise<StaffRole[]> {
   const unique = [...new Set(roles)];
   const now = deps.clock.now();

@@ -1,7 +1,8 @@
 import type { CaseDossier, DossierFormat } from '../../documents/dossier/case-dossier.js';
 import type { StaffActor } from '../../domain/access/policy.js';
 import type { Actor, CaseEvent, RecordedCaseEvent } from '../../domain/case-event.js';
-import type { IdentityMode } from '../../domain/complaint/identity.js';
+import { isIdentityShown, type IdentityMode } from '../../domain/complaint/identity.js';
+import type { StaffView } from '../../domain/views/staff-view.js';
 import { decide } from '../../domain/workflow/decide.js';
 import { listAttachments } from '../../store/attachments.js';
 import { listAllCategories } from '../../store/category-records.js';
@@ -36,7 +37,7 @@ export async function exportCase(deps: AppDeps, actor: StaffActor, complaintId: 
     const isUnsealed = options.unsealReason !== undefined;
     const unsealing = isUnsealed ? decide(current.state, { action: 'unseal_identity', reason: options.unsealReason ?? '' }, actor, current.context) : [];
     const identityMode = current.row.identityMode as IdentityMode;
-    const includesIdentity = current.row.identitySealed !== null && (identityMode === 'identified' || (identityMode === 'confidential' && isUnsealed));
+    const includesIdentity = current.row.identitySealed !== null && isIdentityShown(identityMode, isUnsealed);
     const events: CaseEvent[] = [...unsealing, { type: 'case.exported', data: { format: options.format, includesIdentity } }];
     const eventActor: Actor = { kind: 'staff', userId: actor.userId };
     const appended = await appendCaseEvents(trx, complaintId, eventActor, now, events);

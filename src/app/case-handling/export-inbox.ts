@@ -1,5 +1,6 @@
 import type { StaffActor } from '../../domain/access/policy.js';
 import { DomainError } from '../../domain/domain-error.js';
+import { defaultTimeZone } from '../../domain/service-level/working-calendar.js';
 import { recordAdminAction } from '../../store/admin-audit.js';
 import { listInboxPage, type InboxFilters, type InboxRow, type InboxSort } from '../../store/inbox.js';
 import { findStaffNames } from '../../store/staff-directory.js';
@@ -56,7 +57,7 @@ export async function exportInbox(deps: AppDeps, actor: StaffActor, query: Inbox
     });
     return {
       rows: page.rows.map((row) => ({ ...row, unitName: unitNames.get(row.unitId) ?? null, handlerName: row.handlerId === null ? null : names.get(row.handlerId) ?? null })),
-      isTruncated, exportedAt: now, exportedBy: names.get(actor.userId) ?? null, timeZone: own?.timeZone ?? 'Asia/Jakarta',
+      isTruncated, exportedAt: now, exportedBy: names.get(actor.userId) ?? null, timeZone: own?.timeZone ?? defaultTimeZone,
       filters: recordedFilters, auditSequence: sequence,
     };
   });

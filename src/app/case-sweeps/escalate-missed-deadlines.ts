@@ -1,6 +1,7 @@
 import type { CaseEvent } from '../../domain/case-event.js';
 import { isCounting } from '../../domain/service-level/case-deadlines.js';
 import type { DeadlineKind } from '../../domain/service-level/deadline-kind.js';
+import { defaultTimeZone } from '../../domain/service-level/working-calendar.js';
 import { findBreachedDeadlines, lockCaseDeadlines, markDeadlineEscalated } from '../../store/case-deadlines.js';
 import { lockComplaintIfFree } from '../../store/complaints.js';
 import type { NewOutboxMessage } from '../../store/outbox.js';
@@ -37,7 +38,7 @@ async function escalateCase(deps: AppDeps, complaintId: string): Promise<CaseOut
     for (const row of breached) await markDeadlineEscalated(trx, complaintId, row.kind, now);
     const current = await loadCase(trx, complaintId, { now, forUpdate: false });
     const supervisors = await findSupervisors(trx, current.state, current.context.unitPath);
-    const timeZone = (await findUnitById(trx, current.state.unitId))?.timeZone ?? 'Asia/Jakarta';
+    const timeZone = (await findUnitById(trx, current.state.unitId))?.timeZone ?? defaultTimeZone;
     const events: CaseEvent[] = breached.map((row) => ({
       // The column's check constraint admits only the three kinds.
       type: 'case.deadline_missed', data: { kind: row.kind as DeadlineKind, cycle: row.cycle, dueAt: row.dueAt.toISOString() },

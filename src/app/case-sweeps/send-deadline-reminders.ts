@@ -1,3 +1,4 @@
+import { defaultTimeZone } from '../../domain/service-level/working-calendar.js';
 import type { Kysely } from 'kysely';
 import { isCounting } from '../../domain/service-level/case-deadlines.js';
 import { findDueReminders, lockCaseDeadlines, setNextReminderAt, type CaseDeadlineRow } from '../../store/case-deadlines.js';
@@ -71,5 +72,5 @@ function reminderPointsOf(deadline: CaseDeadlineRow): { percent: number; at: Dat
 }
 
 async function timeZoneOf(db: Kysely<Database>, unitId: number): Promise<string> {
-  return (await findUnitById(db, unitId))?.timeZone ?? 'Asia/Jakarta';
+  return (await findUnitById(db, unitId))?.timeZone ?? defaultTimeZone;
 }

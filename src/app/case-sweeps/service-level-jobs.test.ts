@@ -3,9 +3,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MessageTemplate } from '../../domain/notifications/templates.js';
-import { aComplaint, fixedClock, startTestApp, type TestApp } from '../../../test/support/test-app.js';
-import { aStaffMember, rootUnitId, testPassword } from '../../../test/support/staff.js';
-import { signInStaff } from '../auth/sign-in-staff.js';
+import { fixedClock, startTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { caseDriver } from '../../../test/support/case-driver.js';
+import { aStaffMember, rootUnitId, signInAgain } from '../../../test/support/staff.js';
 import { escalateMissedDeadlines } from './escalate-missed-deadlines.js';
 import { followUpCases } from './follow-up-cases.js';
 import { sendDeadlineReminders } from './send-deadline-reminders.js';
@@ -32,25 +32,10 @@ after(() => t.close());
 
 const at = (ms: number) => clock.set(new Date(mondayMorning.getTime() + ms));
 
-async function as(staff: Staff): Promise<string> {
-  const { token } = await signInStaff(t.deps, { email: staff.email, password: testPassword }, { address: '127.0.0.1' });
-  return `Bearer ${token}`;
-}
-
-async function submit(body: Record<string, unknown>, staff?: Staff) {
-  const response = await t.app.inject({ method: 'POST', url: '/api/v1/complaints', payload: aComplaint(body), headers: staff ? { authorization: await as(staff) } : {} });
-  assert.equal(response.statusCode, 201, response.body);
-  return response.json() as { id: string; registerNumber: string; trackingCode: string };
-}
-
-async function act(staff: Staff, id: string, action: string, payload: object = {}) {
-  const response = await t.app.inject({ method: 'POST', url: `/api/v1/complaints/${id}/actions/${action}`, headers: { authorization: await as(staff) }, payload });
-  assert.equal(response.statusCode, 200, `${action}: ${response.body}`);
-  return response.json() as { status: string; deadlines: Deadline[]; timeline: { type: string; actor: { kind: string } }[] };
-}
+const { submit, actOk } = caseDriver(() => t, { signInEachRequest: true });
 
 async function view(staff: Staff, id: string) {
-  const response = await t.app.inject({ method: 'GET', url: `/api/v1/complaints/${id}`, headers: { authorization: await as(staff) } });
+  const response = await t.app.inject({ method: 'GET', url: `/api/v1/complaints/${id}`, headers: { authorization: await signInAgain(t, staff) } });
   assert.equal(response.statusCode, 200, response.body);
   return response.json() as { status: string; deadlines: Deadline[]; timeline: { type: string; actor: { kind: string }; data: Record<string, unknown> }[] };
 }
@@ -84,7 +69,7 @@ describe('reminders and escalation', () => {
     assert.deepEqual(states((await view(coordinator, walkIn.id)).deadlines), { acknowledgement: 'met', verification: 'due_soon', response: 'due_soon' });
 
     const overdueInbox = async () => {
-      const response = await t.app.inject({ method: 'GET', url: '/api/v1/complaints?overdue=true', headers: { authorization: await as(coordinator) } });
+      const response = await t.app.inject({ method: 'GET', url: '/api/v1/complaints?overdue=true', headers: { authorization: await signInAgain(t, coordinator) } });
       return (response.json() as { items: { id: string }[] }).items.map((item) => item.id);
     };
     at(31 * MINUTE_MS);
@@ -101,7 +86,7 @@ describe('reminders and escalation', () => {
     assert.ok((await overdueInbox()).includes(walkIn.id), 'the inbox lists it as overdue');
 
     at(40 * MINUTE_MS);
-    const late = await act(coordinator, walkIn.id, 'verify', { result: 'indicated', note: 'Benar' });
+    const late = await actOk(coordinator, walkIn.id, 'verify', { result: 'indicated', note: 'Benar' });
     assert.deepEqual(states(late.deadlines), { acknowledgement: 'met', verification: 'missed', response: 'overdue' });
     assert.ok((await overdueInbox()).includes(walkIn.id), 'still overdue: the response is');
   });
@@ -113,7 +98,7 @@ describe('reminders and escalation', () => {
     await escalateMissedDeadlines(t.deps);
     const flagged = await t.deps.db.selectFrom('complaints').select('overdueSince').where('id', '=', walkIn.id).executeTakeFirstOrThrow();
     assert.equal(flagged.overdueSince?.toISOString(), new Date(mondayMorning.getTime() + 30 * MINUTE_MS).toISOString());
-    await act(coordinator, walkIn.id, 'reject', { reason: 'out_of_scope', message: 'Bukan kewenangan kami' });
+    await actOk(coordinator, walkIn.id, 'reject', { reason: 'out_of_scope', message: 'Bukan kewenangan kami' });
     const cleared = await t.deps.db.selectFrom('complaints').select('overdueSince').where('id', '=', walkIn.id).executeTakeFirstOrThrow();
     assert.equal(cleared.overdueSince, null);
   });
@@ -125,7 +110,7 @@ describe('cases nobody acts on', () => {
   it('reminds a reporter asked for information after five working days, once, and closes the case after ten', async () => {
     at(0);
     const submitted = await submit(identified);
-    await act(coordinator, submitted.id, 'request_info', { message: 'Kapan kejadiannya?' });
+    await actOk(coordinator, submitted.id, 'request_info', { message: 'Kapan kejadiannya?' });
 
     at(6 * 86_400_000); // Sunday 12 April: four working days gone
     assert.deepEqual(await followUpCases(t.deps), { done: 0, busy: 0 });
@@ -154,14 +139,14 @@ describe('cases nobody acts on', () => {
   it('closes a responded case when the 14-day appeal window has ended, not before', async () => {
     at(0);
     const submitted = await submit(identified);
-    await act(coordinator, submitted.id, 'verify', { result: 'indicated', note: 'Benar' });
+    await actOk(coordinator, submitted.id, 'verify', { result: 'indicated', note: 'Benar' });
     const root = await rootUnitId(t);
-    await act(head, submitted.id, 'assign', { unitId: root, handlerId: handler.id, instructions: 'Tangani' });
-    await act(handler, submitted.id, 'start');
-    await act(handler, submitted.id, 'draft_response', { finding: 'substantiated', text: 'Kami sudah memperbaikinya.' });
-    await act(handler, submitted.id, 'submit_for_approval');
+    await actOk(head, submitted.id, 'assign', { unitId: root, handlerId: handler.id, instructions: 'Tangani' });
+    await actOk(handler, submitted.id, 'start');
+    await actOk(handler, submitted.id, 'draft_response', { finding: 'substantiated', text: 'Kami sudah memperbaikinya.' });
+    await actOk(handler, submitted.id, 'submit_for_approval');
     at(3_600_000); // responded at 10:00 WIB on Monday 6 April
-    const responded = await act(coordinator, submitted.id, 'send_response');
+    const responded = await actOk(coordinator, submitted.id, 'send_response');
     assert.equal(responded.status, 'responded');
 
     clock.set(new Date('2026-04-20T16:59:00Z')); // 23:59 WIB on Monday 20 April, the 14th day

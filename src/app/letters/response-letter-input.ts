@@ -1,3 +1,4 @@
+import { defaultTimeZone } from '../../domain/service-level/working-calendar.js';
 import type { Kysely } from 'kysely';
 import type { RecordedCaseEvent } from '../../domain/case-event.js';
 import type { IdentityMode } from '../../domain/complaint/identity.js';
@@ -43,7 +44,7 @@ export async function responseLetterInput(
   const unitName = unit?.name ?? '';
   return {
     locale: row.locale === 'en' ? 'en' : 'id',
-    unit: { name: unitName, timeZone: unit?.timeZone ?? 'Asia/Jakarta' },
+    unit: { name: unitName, timeZone: unit?.timeZone ?? defaultTimeZone },
     letterhead: {
       organisation: contact.organisation, address: contact.address ?? unit?.address ?? null, phone: contact.phone,
       email: contact.email, website: contact.website, logo: logo?.content ?? null,

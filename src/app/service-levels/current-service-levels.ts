@@ -4,7 +4,7 @@ import type { Duration, DurationUnit } from '../../domain/service-level/deadline
 import { defaultOfficeHours } from '../../domain/service-level/default-policy.js';
 import type { ServiceLevelPolicy } from '../../domain/service-level/service-level-policy.js';
 import { serviceLevelSettingsFrom, type ServiceLevelSettings } from '../../domain/service-level/service-level-settings.js';
-import { createWorkingCalendar, type WorkingCalendar } from '../../domain/service-level/working-calendar.js';
+import { createWorkingCalendar, defaultTimeZone, type WorkingCalendar } from '../../domain/service-level/working-calendar.js';
 import type { Priority } from '../../domain/workflow/workflow-values.js';
 import { listActiveHolidayDays } from '../../store/holidays.js';
 import type { Database } from '../../store/schema.js';
@@ -78,7 +78,7 @@ export function buildServiceLevels(
 export async function calendarForUnit(db: Kysely<Database>, levels: ServiceLevels, unitId: number): Promise<WorkingCalendar> {
   const unit = await findUnitById(db, unitId);
   const path = levels.hasUnitHolidays ? await findUnitPath(db, unitId) : [unitId];
-  return levels.calendarOf(unit?.timeZone ?? 'Asia/Jakarta', path);
+  return levels.calendarOf(unit?.timeZone ?? defaultTimeZone, path);
 }
 
 export function toServiceLevelPolicy(row: ServiceLevelPolicyRow): ServiceLevelPolicy {

@@ -1,4 +1,5 @@
 import { finalStatuses } from '../../domain/complaint/complaint-status.js';
+import { defaultTimeZone } from '../../domain/service-level/working-calendar.js';
 import type { ReporterView } from '../../domain/views/reporter-view.js';
 import { allowedActions } from '../../domain/workflow/allowed-actions.js';
 import { findUnitById } from '../../store/units.js';
@@ -36,6 +37,6 @@ export async function getReporterCase(deps: AppDeps, complaintId: string): Promi
   return {
     view,
     actions,
-    timeZone: unit?.timeZone ?? 'Asia/Jakarta',
+    timeZone: unit?.timeZone ?? defaultTimeZone,
   };
 }

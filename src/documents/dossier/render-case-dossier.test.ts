@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CaseDossier } from './case-dossier.js';
-import { pdfFlatText, pdfPageCount } from '../../app/case-handling/letters/pdf-text-for-tests.js';
+import { pdfFlatText, pdfPageCount } from '../../../test/support/pdf-text.js';
 import { renderCaseDossier } from './render-case-dossier.js';
 
 const exportedAt = new Date('2026-03-13T07:30:00Z');

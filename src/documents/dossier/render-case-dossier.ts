@@ -1,5 +1,5 @@
 import type { CaseEvent } from '../../domain/case-event.js';
-import { timeZoneAbbreviation } from '../../domain/service-level/working-calendar.js';
+import { defaultTimeZone, timeZoneAbbreviation } from '../../domain/service-level/working-calendar.js';
 import type { Locale } from '../../i18n/locale.js';
 import { drawOnEveryPage, fonts, mm, openPdf } from '../pdf/pdf-document.js';
 import { drawLabelledRows, drawSectionHeading } from '../pdf/sections.js';
@@ -30,7 +30,7 @@ const maxValueLength = 3000;
  */
 export function renderCaseDossier(dossier: CaseDossier, options: RenderOptions = {}): Promise<Buffer> {
   const { case: view } = dossier;
-  const timeZone = dossier.unit?.timeZone ?? 'Asia/Jakarta';
+  const timeZone = dossier.unit?.timeZone ?? defaultTimeZone;
   const locale = options.locale ?? 'id';
   const words = dossierWording[locale];
   const label = words.labels;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { renderResponseLetter, type ResponseLetterInput } from './render-response-letter.js';
-import { pdfFlatText, pdfPageCount, pdfText } from '../../app/case-handling/letters/pdf-text-for-tests.js';
+import { pdfFlatText, pdfPageCount, pdfText } from '../../../test/support/pdf-text.js';
 
 const letter = (overrides: Partial<ResponseLetterInput> = {}): ResponseLetterInput => ({
   locale: 'id',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { pdfFlatText } from '../../app/case-handling/letters/pdf-text-for-tests.js';
+import { pdfFlatText } from '../../../test/support/pdf-text.js';
 import { drawLetterhead, type Letterhead } from './letterhead.js';
 import { mm, openPdf } from './pdf-document.js';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { pdfFlatText, pdfPageCount } from '../../app/case-handling/letters/pdf-text-for-tests.js';
+import { pdfFlatText, pdfPageCount } from '../../../test/support/pdf-text.js';
 import { documentLanguage, drawOnEveryPage, mm, openPdf, pdfInfo } from './pdf-document.js';
 
 const datedAt = new Date('2026-11-23T03:00:00Z');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { pdfFlatText, pdfPageCount } from '../../app/case-handling/letters/pdf-text-for-tests.js';
+import { pdfFlatText, pdfPageCount } from '../../../test/support/pdf-text.js';
 import { mm, openPdf } from './pdf-document.js';
 import { drawLabelledRows, drawSectionHeading, type TextColumn } from './sections.js';
 

@@ -19,6 +19,23 @@ export interface ReporterIdentity {
 
 export type IdentityInput = { mode: 'anonymous' } | ({ mode: 'identified' | 'confidential' } & ReporterIdentity);
 
+/**
+ * The identity a reporter gave, as intake keeps it: an anonymous report keeps nothing that
+ * could name its reporter, whatever was typed or sent beside the choice.
+ */
+export function identityInputOf(mode: IdentityMode, given: Partial<ReporterIdentity>): IdentityInput {
+  if (mode === 'anonymous') return { mode };
+  return { mode, name: given.name ?? '', nik: given.nik, email: given.email, phone: given.phone, address: given.address };
+}
+
+/**
+ * Whether staff see who the reporter is: an identified reporter always, a confidential one
+ * only after a recorded unsealing, an anonymous one never (there is no one to show).
+ */
+export function isIdentityShown(mode: IdentityMode, isUnsealed: boolean): boolean {
+  return mode === 'identified' || (mode === 'confidential' && isUnsealed);
+}
+
 /** A named reporter must leave a way to be answered: an email, a phone or an address. */
 export function checkIdentity(identity: IdentityInput): void {
   if (identity.mode === 'anonymous') return;

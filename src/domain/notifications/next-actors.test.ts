@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CaseEvent } from '../case-event.js';
-import { context, stateAfter, submitted } from '../workflow/case-scenario.js';
+import { context, stateAfter, submitted } from '../../../test/support/case-scenario.js';
 import { nextActors, type StaffNotice } from './next-actors.js';
 
 const received = submitted();

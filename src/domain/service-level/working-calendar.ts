@@ -351,6 +351,9 @@ export function instantOfWallClockMs(wallMs: number, timeZone: string): number {
   return withOffsetBefore;
 }
 
+/** The zone of a unit that names none, and of the schedules: Western Indonesia (WIB). */
+export const defaultTimeZone = 'Asia/Jakarta';
+
 const indonesianZoneAbbreviations = new Map<string, string>([
   ['Asia/Jakarta', 'WIB'],
   ['Asia/Pontianak', 'WIB'],

@@ -1,7 +1,7 @@
 import type { Actor, RecordedCaseEvent } from '../case-event.js';
 import type { ComplaintStatus } from '../complaint/complaint-status.js';
 import type { Completeness, Facts } from '../complaint/completeness.js';
-import type { IdentityMode, ReporterIdentity } from '../complaint/identity.js';
+import { isIdentityShown, type IdentityMode, type ReporterIdentity } from '../complaint/identity.js';
 import type { DeadlineStatus } from '../service-level/deadline-status.js';
 import type { CaseActionName } from '../workflow/case-action.js';
 import type { CaseState, CorrectiveAction } from '../workflow/case-state.js';
@@ -75,7 +75,6 @@ export interface StaffViewInput {
  */
 export function staffView(input: StaffViewInput): StaffView {
   const { state } = input;
-  const isIdentityShown = input.identityMode === 'identified' || (input.identityMode === 'confidential' && input.isIdentityUnsealed);
   return {
     id: input.id,
     registerNumber: input.registerNumber,
@@ -97,7 +96,7 @@ export function staffView(input: StaffViewInput): StaffView {
     submittedAt: input.submittedAt,
     responseDueAt: input.responseDueAt,
     deadlines: input.deadlines,
-    reporter: { mode: input.identityMode, pseudonym: input.pseudonym, identity: isIdentityShown ? input.identity : null },
+    reporter: { mode: input.identityMode, pseudonym: input.pseudonym, identity: isIdentityShown(input.identityMode, input.isIdentityUnsealed) ? input.identity : null },
     draft: state.draft === null ? null : {
       draftNumber: state.draft.draftNumber, finding: state.draft.finding, text: state.draft.text,
       level: state.draft.currentLevel, levels: state.draft.chain?.length ?? 0, approvals: state.draft.approvals,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import type { CaseEvent } from '../case-event.js';
 import { allowedActions } from './allowed-actions.js';
-import { context, reporter, staff, stateAfter, submitted } from './case-scenario.js';
+import { context, reporter, staff, stateAfter, submitted } from '../../../test/support/case-scenario.js';
 
 const verified: CaseEvent = { type: 'case.verified', data: { result: 'indicated', note: 'x', draftReply: null } };
 const inReview: CaseEvent[] = [

@@ -5,7 +5,7 @@ import { complaintStatuses, type ComplaintStatus } from '../complaint/complaint-
 import { isAllowedInState } from './allowed-actions.js';
 import type { CaseAction, CaseActionName } from './case-action.js';
 import { caseActionNames } from './case-action.js';
-import { context, given, reporter, staff, stateAfter, submitted } from './case-scenario.js';
+import { context, given, reporter, staff, stateAfter, submitted } from '../../../test/support/case-scenario.js';
 
 const received = submitted();
 const verified: CaseEvent = { type: 'case.verified', data: { result: 'indicated', note: 'Ada indikasi', draftReply: null } };

@@ -5,7 +5,7 @@ import type { CaseEvent } from '../case-event.js';
 import type { ReporterIdentity } from '../complaint/identity.js';
 import { DomainError } from '../domain-error.js';
 import { allowedActions } from './allowed-actions.js';
-import { context, given, reporter, staff, stateAfter, submitted } from './case-scenario.js';
+import { context, given, reporter, staff, stateAfter, submitted } from '../../../test/support/case-scenario.js';
 import { decide } from './decide.js';
 import { mentionsReporter, publicAnswerMaxLength, publicAnswerProblems, publishedSummaryMaxLength, summaryProblems } from './publication.js';
 

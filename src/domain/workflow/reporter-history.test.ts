@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import type { CaseEvent } from '../case-event.js';
-import { recorded, submitted } from './case-scenario.js';
+import { recorded, submitted } from '../../../test/support/case-scenario.js';
 import { reporterHistory } from '../views/reporter-view.js';
 
 it('shows the reporter each status change and requests, never notes, drafts or staff; the latest response is shown apart, not here', () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app/deps.js';
-import { resolveStaffSession, type StaffSession } from '../../app/auth/authenticate-staff.js';
+import { resolveStaffSession, type StaffSession } from '../../app/auth/resolve-staff-session.js';
 import type { StaffActor, StaffRole } from '../../domain/access/policy.js';
 import { DomainError } from '../../domain/domain-error.js';
 import { readSessionCookie } from './session-cookie.js';

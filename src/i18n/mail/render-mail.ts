@@ -1,5 +1,5 @@
 import { complaintStatuses, type ComplaintStatus } from '../../domain/complaint/complaint-status.js';
-import { timeZoneAbbreviation } from '../../domain/service-level/working-calendar.js';
+import { defaultTimeZone, timeZoneAbbreviation } from '../../domain/service-level/working-calendar.js';
 import type { Locale } from '../locale.js';
 import { staffCasePath } from '../staff-case-path.js';
 import { statusLabels } from '../status-labels.js';
@@ -40,7 +40,7 @@ export function renderMail(mail: MailToRender): RenderedMail | undefined {
     staffUrl: `${mail.publicUrl}/staf`,
     caseUrl: mail.complaintId ? `${mail.publicUrl}${staffCasePath(mail.complaintId)}` : `${mail.publicUrl}/staf`,
     deadlineLabel: deadlineLabel(text('deadlineKind'), language),
-    dueAtText: dueAtText(text('dueAt'), text('timeZone') || 'Asia/Jakarta', language),
+    dueAtText: dueAtText(text('dueAt'), text('timeZone') || defaultTimeZone, language),
     percent: typeof mail.data.percent === 'number' ? String(mail.data.percent) : '',
   };
   const paragraphs = message.paragraphs(values);

@@ -1,4 +1,5 @@
 import { isStaffNoticeTemplate, type StaffNoticeTemplate } from '../../domain/notifications/next-actors.js';
+import { defaultTimeZone } from '../../domain/service-level/working-calendar.js';
 import type { Locale } from '../locale.js';
 import { deadlineLabel, dueAtText } from '../mail/render-mail.js';
 
@@ -54,7 +55,7 @@ export function notificationSentence(template: string, data: Record<string, unkn
   return sentences[locale][template]({
     registerNumber,
     deadlineLabel: deadlineLabel(text('deadlineKind'), locale),
-    dueAtText: dueAtText(text('dueAt'), text('timeZone') || 'Asia/Jakarta', locale),
+    dueAtText: dueAtText(text('dueAt'), text('timeZone') || defaultTimeZone, locale),
     percent: typeof data.percent === 'number' ? String(data.percent) : '',
   });
 }

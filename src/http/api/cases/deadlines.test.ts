@@ -4,8 +4,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { aComplaint, fixedClock, startTestApp, type TestApp } from '../../../../test/support/test-app.js';
-import { signInStaff } from '../../../app/auth/sign-in-staff.js';
-import { aStaffMember, aTeam, aUnit, rootUnitId, testPassword } from '../../../../test/support/staff.js';
+import { caseDriver } from '../../../../test/support/case-driver.js';
+import { aStaffMember, aTeam, aUnit, rootUnitId, signInAgain } from '../../../../test/support/staff.js';
 
 type Staff = Awaited<ReturnType<typeof aStaffMember>>;
 type Deadline = { kind: string; dueAt: string; metAt?: string; state: string };
@@ -33,42 +33,20 @@ const letterFrom = (receivedAt: Date, overrides: Record<string, unknown> = {}) =
   identity: { mode: 'identified', name: 'Siti Aminah', address: 'Jl. Melati 5, Pekanbaru' }, ...overrides,
 });
 
-async function record(staff: Staff, body: Record<string, unknown>) {
-  const response = await t.app.inject({ method: 'POST', url: '/api/v1/complaints', headers: { authorization: await as(staff) }, payload: body });
-  assert.equal(response.statusCode, 201, response.body);
-  return response.json() as { id: string; registerNumber: string; trackingCode: string };
-}
-
 async function staffView(staff: Staff, id: string) {
-  const response = await t.app.inject({ method: 'GET', url: `/api/v1/complaints/${id}`, headers: { authorization: await as(staff) } });
+  const response = await t.app.inject({ method: 'GET', url: `/api/v1/complaints/${id}`, headers: { authorization: await signInAgain(t, staff) } });
   assert.equal(response.statusCode, 200, response.body);
   return response.json() as { deadlines: Deadline[]; responseDueAt: string };
 }
 
-async function act(staff: Staff, id: string, action: string, payload: object) {
-  const response = await t.app.inject({ method: 'POST', url: `/api/v1/complaints/${id}/actions/${action}`, headers: { authorization: await as(staff) }, payload });
-  assert.equal(response.statusCode, 200, `${action}: ${response.body}`);
-  return response.json() as { deadlines: Deadline[] };
-}
-
-async function reporterToken(submitted: { registerNumber: string; trackingCode: string }) {
-  const tracked = await t.app.inject({ method: 'POST', url: '/api/v1/track', payload: { registerNumber: submitted.registerNumber, trackingCode: submitted.trackingCode } });
-  assert.equal(tracked.statusCode, 200, tracked.body);
-  return `Bearer ${tracked.json().accessToken}`;
-}
-
-/** Signs in at the clock's current time: moving the clock by days ends earlier sessions. */
-async function as(staff: Staff): Promise<string> {
-  const { token } = await signInStaff(t.deps, { email: staff.email, password: testPassword }, { address: '127.0.0.1' });
-  return `Bearer ${token}`;
-}
+const { submit, actOk, reporterToken } = caseDriver(() => t, { signInEachRequest: true });
 
 const byKind = (deadlines: Deadline[]) => Object.fromEntries(deadlines.map((deadline) => [deadline.kind, deadline]));
 
 describe('deadlines of a letter', () => {
   it('gives a letter received on Friday 13 March 2026 by a WIB unit until Tuesday 31 March, 16:00 WIB', async () => {
     clock.set(new Date('2026-03-16T02:00:00Z'));
-    const letter = await record(intake, letterFrom(fridayMorning));
+    const letter = await submit(letterFrom(fridayMorning), intake);
     const deadlines = byKind((await staffView(coordinator, letter.id)).deadlines);
     assert.deepEqual(deadlines.response, { kind: 'response', dueAt: '2026-03-31T09:00:00.000Z', state: 'running' });
     // Recording the letter in the agenda acknowledged it; verification is due three working days after day 0.
@@ -81,17 +59,17 @@ describe('deadlines of a letter', () => {
     // 16:30 UTC: 23:30 Thursday 12 March in Jakarta, already 01:30 Friday 13 March in Jayapura.
     const receivedAt = new Date('2026-03-12T16:30:00Z');
     clock.set(new Date('2026-03-13T04:00:00Z'));
-    const inJakarta = await record(intake, letterFrom(receivedAt));
-    const inJayapura = await record(papuaIntake, letterFrom(receivedAt, { category: 'papua.service' }));
+    const inJakarta = await submit(letterFrom(receivedAt), intake);
+    const inJayapura = await submit(letterFrom(receivedAt, { category: 'papua.service' }), papuaIntake);
     assert.equal(byKind((await staffView(coordinator, inJakarta.id)).deadlines).response?.dueAt, '2026-03-30T09:00:00.000Z', 'Monday 30 March, 16:00 WIB');
     assert.equal(byKind((await staffView(papuaIntake, inJayapura.id)).deadlines).response?.dueAt, '2026-03-31T07:00:00.000Z', 'Tuesday 31 March, 16:00 WIT');
   });
 
   it('stops the clock while the reporter is asked for information: three working days asked, three working days later', async () => {
     clock.set(fridayMorning);
-    const letter = await record(intake, letterFrom(fridayMorning));
+    const letter = await submit(letterFrom(fridayMorning), intake);
     clock.set(new Date('2026-03-25T01:00:00Z')); // Wednesday 25 March, 08:00 WIB
-    const asked = byKind((await act(coordinator, letter.id, 'request_info', { message: 'Kapan tepatnya petugas meminta uang?' })).deadlines);
+    const asked = byKind((await actOk(coordinator, letter.id, 'request_info', { message: 'Kapan tepatnya petugas meminta uang?' })).deadlines);
     assert.deepEqual(asked.response, { kind: 'response', dueAt: '2026-03-31T09:00:00.000Z', state: 'paused' });
     assert.equal(asked.verification?.state, 'paused');
 
@@ -112,19 +90,19 @@ describe('deadlines of a letter', () => {
     assert.equal((await staffView(coordinator, letter.id)).responseDueAt, '2026-04-06T09:00:00.000Z');
 
     clock.set(new Date('2026-03-30T03:00:00Z'));
-    const verified = byKind((await act(coordinator, letter.id, 'verify', { result: 'indicated', note: 'Ada indikasi' })).deadlines);
+    const verified = byKind((await actOk(coordinator, letter.id, 'verify', { result: 'indicated', note: 'Ada indikasi' })).deadlines);
     assert.deepEqual(verified.verification, { kind: 'verification', dueAt: '2026-03-30T09:00:00.000Z', metAt: '2026-03-30T03:00:00.000Z', state: 'met' });
   });
 
   it('gives a case triaged as whistleblowing the whistleblowing policy’s 30 days from receipt', async () => {
     clock.set(fridayMorning);
-    const letter = await record(intake, letterFrom(fridayMorning));
-    await act(coordinator, letter.id, 'verify', { result: 'indicated', note: 'Ada indikasi' });
+    const letter = await submit(letterFrom(fridayMorning), intake);
+    await actOk(coordinator, letter.id, 'verify', { result: 'indicated', note: 'Ada indikasi' });
     // Without an integrity team to receive it, triage into whistleblowing is refused (issue 10).
     const integrityMember = await aStaffMember(t, { unitId: papua, roles: ['handler'] });
     await aTeam(t, { unitId: papua, code: 'INTEGRITAS', isIntegrityTeam: true, memberIds: [integrityMember.id] });
     // The coordinator is not in the integrity team and no longer sees the case afterwards: read the stored deadline.
-    await t.app.inject({ method: 'POST', url: `/api/v1/complaints/${letter.id}/actions/triage`, headers: { authorization: await as(coordinator) }, payload: { category: 'integrity.bribery', urgency: 2, impact: 2 } });
+    await t.app.inject({ method: 'POST', url: `/api/v1/complaints/${letter.id}/actions/triage`, headers: { authorization: await signInAgain(t, coordinator) }, payload: { category: 'integrity.bribery', urgency: 2, impact: 2 } });
     const response = await t.deps.db.selectFrom('caseDeadlines').select(['dueAt', 'durationAmount', 'durationUnit']).where('complaintId', '=', letter.id).where('kind', '=', 'response').executeTakeFirstOrThrow();
     assert.deepEqual({ ...response, dueAt: response.dueAt.toISOString() }, { dueAt: '2026-04-12T09:00:00.000Z', durationAmount: 30, durationUnit: 'calendar_days' });
   });

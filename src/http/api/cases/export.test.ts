@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { exportInbox } from '../../../app/case-handling/export-inbox.js';
-import { aComplaint, fixedClock, startTestApp, type TestApp } from '../../../../test/support/test-app.js';
+import { fixedClock, startTestApp, type TestApp } from '../../../../test/support/test-app.js';
+import { caseDriver } from '../../../../test/support/case-driver.js';
 import { aStaffMember, aTeam, aUnit, rootUnitId } from '../../../../test/support/staff.js';
 
 let t: TestApp;
@@ -32,11 +33,7 @@ after(() => t.close());
 
 const as = (staff: Staff) => ({ authorization: staff.authorization });
 
-async function submit(overrides: Record<string, unknown> = {}) {
-  const response = await t.app.inject({ method: 'POST', url: '/api/v1/complaints', payload: aComplaint(overrides) });
-  assert.equal(response.statusCode, 201, response.body);
-  return response.json() as { id: string; registerNumber: string; trackingCode: string };
-}
+const { submit } = caseDriver(() => t);
 
 async function timelineTypes(id: string): Promise<string[]> {
   const view = await t.app.inject({ method: 'GET', url: `/api/v1/complaints/${id}`, headers: as(coordinator) });

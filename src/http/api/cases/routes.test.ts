@@ -1,7 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
-import { aComplaint, fixedClock, startTestApp, type TestApp } from '../../../../test/support/test-app.js';
+import { fixedClock, startTestApp, type TestApp } from '../../../../test/support/test-app.js';
+import { caseDriver } from '../../../../test/support/case-driver.js';
 import { aStaffMember, aTeam, aUnit, rootUnitId } from '../../../../test/support/staff.js';
 
 let t: TestApp;
@@ -27,26 +28,7 @@ before(async () => {
 });
 after(() => t.close());
 
-async function submit(overrides: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-  const response = await t.app.inject({ method: 'POST', url: '/api/v1/complaints', payload: aComplaint(overrides), headers });
-  assert.equal(response.statusCode, 201, response.body);
-  return response.json() as { id: string; registerNumber: string; trackingCode: string };
-}
-
-async function act(staff: Staff, id: string, action: string, payload: object = {}, language = 'id') {
-  return t.app.inject({ method: 'POST', url: `/api/v1/complaints/${id}/actions/${action}`, headers: { authorization: staff.authorization, 'accept-language': language }, payload });
-}
-
-async function actOk(staff: Staff, id: string, action: string, payload: object = {}) {
-  const response = await act(staff, id, action, payload);
-  assert.equal(response.statusCode, 200, `${action}: ${response.body}`);
-  return response.json();
-}
-
-async function reporterToken(submitted: { registerNumber: string; trackingCode: string }) {
-  const tracked = await t.app.inject({ method: 'POST', url: '/api/v1/track', payload: { registerNumber: submitted.registerNumber, trackingCode: submitted.trackingCode } });
-  return `Bearer ${tracked.json().accessToken}`;
-}
+const { submit, act, actOk, reporterToken } = caseDriver(() => t);
 
 async function reporterView(submitted: { registerNumber: string; trackingCode: string }) {
   return (await t.app.inject({ method: 'GET', url: '/api/v1/reporter/complaint', headers: { authorization: await reporterToken(submitted) } })).json();

@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { aComplaint, fixedClock, startTestApp, type TestApp } from '../../../../test/support/test-app.js';
+import { fixedClock, startTestApp, type TestApp } from '../../../../test/support/test-app.js';
+import { caseDriver } from '../../../../test/support/case-driver.js';
 import { aStaffMember, aUnit, rootUnitId } from '../../../../test/support/staff.js';
 
 // Issue 10: whistleblowing from the first event, never a case seen by nobody, and the person a complaint concerns.
@@ -29,18 +30,7 @@ after(() => t.close());
 
 const as = (staff: Staff, language = 'id') => ({ authorization: staff.authorization, 'accept-language': language });
 
-async function submitAs(body: Record<string, unknown>, staff?: Staff) {
-  return t.app.inject({ method: 'POST', url: '/api/v1/complaints', payload: aComplaint(body), headers: staff ? as(staff) : {} });
-}
-
-async function submitted(body: Record<string, unknown>, staff?: Staff): Promise<{ id: string; registerNumber: string; trackingCode: string }> {
-  const response = await submitAs(body, staff);
-  assert.equal(response.statusCode, 201, response.body);
-  return response.json();
-}
-
-const act = (staff: Staff, id: string, action: string, payload: object = {}, language = 'id') =>
-  t.app.inject({ method: 'POST', url: `/api/v1/complaints/${id}/actions/${action}`, headers: as(staff, language), payload });
+const { postComplaint, submit, act, reporterToken } = caseDriver(() => t);
 const read = (staff: Staff, id: string) => t.app.inject({ method: 'GET', url: `/api/v1/complaints/${id}`, headers: as(staff) });
 const admin_ = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object, language = 'id') =>
   t.app.inject({ method, url, headers: as(admin, language), ...(payload === undefined ? {} : { payload }) });
@@ -65,7 +55,7 @@ async function seenBy(id: string, everyone = [intake, coordinator, head, handler
 
 describe('with no integrity team', () => {
   it('refuses to triage a case into a whistleblowing category, saying why, instead of letting it vanish', async () => {
-    const complaint = await submitted({ category: 'service.time' });
+    const complaint = await submit({ category: 'service.time' });
     const refused = await act(coordinator, complaint.id, 'triage', { category: 'integrity.bribery', urgency: 3, impact: 3 });
     assert.equal(refused.statusCode, 409, refused.body);
     assert.equal(refused.headers['content-type'], 'application/problem+json; charset=utf-8');
@@ -77,10 +67,10 @@ describe('with no integrity team', () => {
   });
 
   it('refuses a report filed under a whistleblowing category on every channel rather than showing it to the unit', async () => {
-    const web = await submitAs({ category: 'integrity.bribery' });
+    const web = await postComplaint({ category: 'integrity.bribery' });
     assert.equal(web.statusCode, 409, web.body);
     assert.equal(web.json().code, 'whistleblowing.no_integrity_team');
-    const desk = await submitAs({ category: 'integrity.bribery', channel: 'walk_in', identity: { mode: 'identified', name: 'Warga', phone: '081200000000' } }, intake);
+    const desk = await postComplaint({ category: 'integrity.bribery', channel: 'walk_in', identity: { mode: 'identified', name: 'Warga', phone: '081200000000' } }, intake);
     assert.equal(desk.statusCode, 409, desk.body);
     assert.equal((await t.deps.db.selectFrom('complaints').select('id').where('isWhistleblowing', '=', true).execute()).length, 0);
   });
@@ -111,7 +101,7 @@ describe('with an integrity team in another unit', () => {
   });
 
   it('gives a web report in a whistleblowing category to the integrity team from submission, and to nobody in the unit', async () => {
-    const complaint = await submitted({ category: 'integrity.bribery', identity: { mode: 'confidential', name: 'Saksi Rahasia', nik: '3171012345678901', email: 'saksi@example.org' } });
+    const complaint = await submit({ category: 'integrity.bribery', identity: { mode: 'confidential', name: 'Saksi Rahasia', nik: '3171012345678901', email: 'saksi@example.org' } });
     assert.deepEqual((await seenBy(complaint.id)).map((staff) => staff.id), [integrityHandler.id, integrityHead.id]);
     const view = (await read(integrityHandler, complaint.id)).json();
     assert.equal(view.isWhistleblowing, true);
@@ -119,7 +109,7 @@ describe('with an integrity team in another unit', () => {
   });
 
   it('gives a desk report to the team too: the intake officer who recorded it does not see it afterwards', async () => {
-    const complaint = await submitted({
+    const complaint = await submit({
       category: 'integrity.bribery', channel: 'walk_in', receivedAt: clock.now().toISOString(),
       identity: { mode: 'identified', name: 'Pegawai', phone: '081200000001' }, intake: { identityDocumentChecked: true },
     }, intake);
@@ -127,7 +117,7 @@ describe('with an integrity team in another unit', () => {
   });
 
   it('refuses the unsealing of a confidential whistleblower to a head outside the team, and lets the team\'s head do it', async () => {
-    const complaint = await submitted({ category: 'integrity.bribery', identity: { mode: 'confidential', name: 'Saksi Rahasia', nik: '3171012345678901', email: 'saksi@example.org' } });
+    const complaint = await submit({ category: 'integrity.bribery', identity: { mode: 'confidential', name: 'Saksi Rahasia', nik: '3171012345678901', email: 'saksi@example.org' } });
     const refused = await act(head, complaint.id, 'unseal_identity', { reason: 'ingin tahu' });
     assert.equal(refused.statusCode, 404);
     assert.ok(!refused.body.includes('Saksi Rahasia'));
@@ -157,11 +147,10 @@ describe('with an integrity team in another unit', () => {
 
 describe('the person a complaint concerns', () => {
   it('keeps the reporter\'s words for staff and out of the reporter\'s and public views, and hides the case from the staff matched at verification', async () => {
-    const complaint = await submitted({ category: 'service.time', concerns: 'Kepala kantor, Bapak Kepala' });
+    const complaint = await submit({ category: 'service.time', concerns: 'Kepala kantor, Bapak Kepala' });
     const view = (await read(coordinator, complaint.id)).json();
     assert.equal(view.concerns, 'Kepala kantor, Bapak Kepala');
-    const tracked = await t.app.inject({ method: 'POST', url: '/api/v1/track', payload: { registerNumber: complaint.registerNumber, trackingCode: complaint.trackingCode } });
-    const reporterView = await t.app.inject({ method: 'GET', url: '/api/v1/reporter/complaint', headers: { authorization: `Bearer ${tracked.json().accessToken}` } });
+    const reporterView = await t.app.inject({ method: 'GET', url: '/api/v1/reporter/complaint', headers: { authorization: await reporterToken(complaint) } });
     assert.equal(reporterView.statusCode, 200, reporterView.body);
     assert.ok(!reporterView.body.includes('Bapak Kepala'), 'the reporter view does not repeat it');
     assert.equal((await read(head, complaint.id)).statusCode, 200, 'not matched yet');
@@ -182,7 +171,7 @@ describe('the person a complaint concerns', () => {
   });
 
   it('refuses a verifier whom the complaint names: another coordinator verifies it', async () => {
-    const complaint = await submitted({ category: 'service.time', concerns: 'Koordinator pengaduan' });
+    const complaint = await submit({ category: 'service.time', concerns: 'Koordinator pengaduan' });
     const refused = await act(coordinator, complaint.id, 'verify', { result: 'not_indicated', note: 'Tidak benar', concernsStaffIds: [coordinator.id] });
     assert.equal(refused.statusCode, 409, refused.body);
     assert.equal(refused.json().code, 'case.verifier_concerned');
@@ -194,7 +183,7 @@ describe('the person a complaint concerns', () => {
   });
 
   it('takes the words from the desk too, and still takes staff named at intake', async () => {
-    const complaint = await submitted({
+    const complaint = await submit({
       category: 'service.time', channel: 'walk_in', receivedAt: clock.now().toISOString(), concerns: 'Petugas loket',
       identity: { mode: 'identified', name: 'Warga', phone: '081200000002' }, concernsStaffIds: [handler.id],
     }, intake);
@@ -203,8 +192,8 @@ describe('the person a complaint concerns', () => {
   });
 
   it('takes up to 200 characters and refuses more, naming the field', async () => {
-    assert.equal((await submitAs({ concerns: 'x'.repeat(200) })).statusCode, 201);
-    const refused = await submitAs({ concerns: 'x'.repeat(201) });
+    assert.equal((await postComplaint({ concerns: 'x'.repeat(200) })).statusCode, 201);
+    const refused = await postComplaint({ concerns: 'x'.repeat(201) });
     assert.equal(refused.statusCode, 400);
     assert.equal(refused.json().errors[0].pointer, '/concerns');
     assert.equal(refused.json().errors[0].code, 'maxLength');
@@ -228,7 +217,7 @@ describe('no sequence of administration and case actions leaves a case visible t
     // With a second team, the first may go; the last may not.
     assert.equal((await admin_('POST', `/api/v1/admin/teams/${first.id}/deactivate`)).statusCode, 200);
     await everyCaseSeen();
-    const complaint = await submitted({ category: 'service.time' });
+    const complaint = await submit({ category: 'service.time' });
     assert.equal((await act(coordinator, complaint.id, 'triage', { category: 'integrity.bribery', urgency: 2, impact: 2 })).statusCode, 200);
     await everyCaseSeen();
     assert.equal((await admin_('POST', `/api/v1/admin/users/${newcomer.id}/deactivate`)).statusCode, 409);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sql } from 'kysely';
+import { caseDriver } from '../../../../test/support/case-driver.js';
 import { aComplaint, startTestApp, type TestApp } from '../../../../test/support/test-app.js';
 
 let t: TestApp;
@@ -12,6 +13,8 @@ before(async () => {
   baseUrl = await t.app.listen({ host: '127.0.0.1', port: 0 });
 });
 after(() => t.close());
+
+const { postComplaint, submit } = caseDriver(() => t);
 
 const pdf = () => new Blob([Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n')], { type: 'application/pdf' });
 
@@ -34,7 +37,7 @@ async function countRows(table: 'complaints' | 'attachments' | 'case_events'): P
 
 describe('POST /api/v1/complaints', () => {
   it('registers an anonymous complaint and answers with its number, a tracking code and completeness', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/complaints', payload: aComplaint() });
+    const response = await postComplaint();
     assert.equal(response.statusCode, 201, response.body);
     const body = response.json();
     assert.match(body.registerNumber, /^\d{4}-\d{6}$/);
@@ -44,26 +47,20 @@ describe('POST /api/v1/complaints', () => {
   });
 
   it('gives consecutive register numbers', async () => {
-    const first = (await t.app.inject({ method: 'POST', url: '/api/v1/complaints', payload: aComplaint() })).json();
-    const second = (await t.app.inject({ method: 'POST', url: '/api/v1/complaints', payload: aComplaint() })).json();
+    const first = await submit();
+    const second = await submit();
     assert.equal(Number(second.registerNumber.slice(5)), Number(first.registerNumber.slice(5)) + 1);
   });
 
   it('tells the reporter which 5W1H facts are missing', async () => {
-    const response = await t.app.inject({
-      method: 'POST', url: '/api/v1/complaints',
-      payload: aComplaint({ facts: { what: 'Jalan berlubang besar', where: 'Jl. Merdeka 10', when: '', who: '', how: '' } }),
-    });
+    const response = await postComplaint({ facts: { what: 'Jalan berlubang besar', where: 'Jl. Merdeka 10', when: '', who: '', how: '' } });
     assert.equal(response.statusCode, 201);
     assert.deepEqual(response.json().completeness, { score: 40, missing: ['when', 'who', 'how'] });
   });
 
   it('stores no tracking code and no identity in plain text', async () => {
     const secretName = 'Siti Rahmawati Unik';
-    const response = await t.app.inject({
-      method: 'POST', url: '/api/v1/complaints',
-      payload: aComplaint({ identity: { mode: 'confidential', name: secretName, email: 'siti.unik@example.org', phone: '081234567890' } }),
-    });
+    const response = await postComplaint({ identity: { mode: 'confidential', name: secretName, email: 'siti.unik@example.org', phone: '081234567890' } });
     assert.equal(response.statusCode, 201);
     const { trackingCode } = response.json();
     const dump = await sql<{ dump: string }>`
@@ -98,32 +95,32 @@ describe('POST /api/v1/complaints', () => {
   });
 
   it('answers in Indonesian by default', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/complaints', payload: aComplaint({ title: 'x' }) });
+    const response = await postComplaint({ title: 'x' });
     assert.equal(response.json().title, 'Ada isian yang perlu diperbaiki');
   });
 
   it('asks a named reporter for a way to be answered', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/complaints', payload: aComplaint({ identity: { mode: 'identified', name: 'Budi' } }) });
+    const response = await postComplaint({ identity: { mode: 'identified', name: 'Budi' } });
     assert.equal(response.statusCode, 400);
     assert.equal(response.json().errors[0].code, 'contact_required');
   });
 
   it('refuses identity fields on an anonymous complaint instead of keeping them', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/complaints', payload: aComplaint({ identity: { mode: 'anonymous', name: 'Budi' } }) });
+    const response = await postComplaint({ identity: { mode: 'anonymous', name: 'Budi' } });
     assert.equal(response.statusCode, 400);
     assert.equal(response.json().errors[0].pointer, '/identity/name');
   });
 
   it('accepts only the web channel without staff authentication', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/complaints', payload: aComplaint({ channel: 'letter' }) });
+    const response = await postComplaint({ channel: 'letter' });
     assert.equal(response.statusCode, 403);
     assert.equal(response.json().code, 'intake.channel_requires_staff');
   });
 
   it('routes a complaint with a known category and refuses an unknown one', async () => {
-    const known = await t.app.inject({ method: 'POST', url: '/api/v1/complaints', payload: aComplaint({ category: 'service.time' }) });
+    const known = await postComplaint({ category: 'service.time' });
     assert.equal(known.statusCode, 201);
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/v1/complaints', payload: aComplaint({ category: 'no.such' }) });
+    const unknown = await postComplaint({ category: 'no.such' });
     assert.equal(unknown.statusCode, 400);
     assert.equal(unknown.json().errors[0].pointer, '/category');
   });
@@ -203,13 +200,13 @@ describe('POST /api/v1/complaints', () => {
   });
 
   it('answers 413 to a JSON body over 1 MB', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/complaints', payload: aComplaint({ description: 'x'.repeat(1024 * 1024 + 1) }) });
+    const response = await postComplaint({ description: 'x'.repeat(1024 * 1024 + 1) });
     assert.equal(response.statusCode, 413);
     assert.equal(response.json().code, 'request.too_large');
   });
 
   it('keeps the register number gap-free when a submission fails after taking its number', async () => {
-    const first = (await t.app.inject({ method: 'POST', url: '/api/v1/complaints', payload: aComplaint() })).json();
+    const first = await submit();
     // A category that exists but whose unit was removed would fail late; simulate a late failure with a file the store cannot keep.
     const original = t.deps.files.putFromTempFile;
     t.deps.files.putFromTempFile = async () => { throw new Error('disk full'); };
@@ -222,7 +219,7 @@ describe('POST /api/v1/complaints', () => {
     } finally {
       t.deps.files.putFromTempFile = original;
     }
-    const next = (await t.app.inject({ method: 'POST', url: '/api/v1/complaints', payload: aComplaint() })).json();
+    const next = await submit();
     assert.equal(Number(next.registerNumber.slice(5)), Number(first.registerNumber.slice(5)) + 1);
   });
 });

@@ -8,6 +8,7 @@ import { submitComplaint, type SubmitComplaintInput } from '../../../app/intake/
 import { getSiteContact } from '../../../app/site/get-site-contact.js';
 import { localeFromAcceptLanguage } from '../../../i18n/locale.js';
 import type { UploadedFile } from '../../../app/intake/uploaded-file.js';
+import { identityInputOf } from '../../../domain/complaint/identity.js';
 import { DomainError } from '../../../domain/domain-error.js';
 import type { HttpContext } from '../../http-context.js';
 import { requireStaff, staffActorOf } from '../../plugins/staff-auth.js';
@@ -105,9 +106,7 @@ function toInput(body: SubmitComplaintBody, submittedBy: SubmitComplaintInput['s
     title: body.title,
     description: body.description,
     categoryCode: body.category,
-    identity: identity.mode === 'anonymous'
-      ? { mode: 'anonymous' }
-      : { mode: identity.mode, name: identity.name ?? '', nik: identity.nik, email: identity.email, phone: identity.phone, address: identity.address },
+    identity: identityInputOf(identity.mode, identity),
     facts: body.facts,
     location: body.location,
     locale: body.locale,

@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { aComplaint, fixedClock, startTestApp, type TestApp } from '../../../../test/support/test-app.js';
+import { fixedClock, startTestApp, type TestApp } from '../../../../test/support/test-app.js';
+import { caseDriver } from '../../../../test/support/case-driver.js';
 import { aSelfSignedP12 } from '../../../../test/support/signing-certificate.js';
 import { aStaffMember, aUnit, rootUnitId } from '../../../../test/support/staff.js';
 
@@ -34,16 +35,11 @@ after(async () => {
   await t.close();
 });
 
-async function actOk(staff: Staff, id: string, action: string, payload: object = {}) {
-  const response = await t.app.inject({ method: 'POST', url: `/api/v1/complaints/${id}/actions/${action}`, headers: { authorization: staff.authorization }, payload });
-  assert.equal(response.statusCode, 200, `${action}: ${response.body}`);
-}
+const { submit, actOk } = caseDriver(() => t);
 
 /** A complaint of the division answered through both approval levels, the root unit's head last. */
 async function sentResponse(identity: object = { mode: 'identified', name: 'Siti Aminah', email: 'siti@example.org', address: 'Jl. Melati 5, Bandung' }) {
-  const response = await t.app.inject({ method: 'POST', url: '/api/v1/complaints', payload: aComplaint({ identity }) });
-  assert.equal(response.statusCode, 201, response.body);
-  const submitted = response.json() as { id: string; registerNumber: string; trackingCode: string };
+  const submitted = await submit({ identity });
   await actOk(coordinator, submitted.id, 'verify', { result: 'indicated', note: 'Ada indikasi' });
   await actOk(coordinator, submitted.id, 'triage', { category: 'service.time', urgency: 2, impact: 2 });
   await actOk(rootHead, submitted.id, 'assign', { unitId: division, handlerId: handler.id, instructions: 'Periksa' });

@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { aComplaint, fixedClock, startTestApp, type TestApp } from '../../../../test/support/test-app.js';
+import { fixedClock, startTestApp, type TestApp } from '../../../../test/support/test-app.js';
+import { caseDriver } from '../../../../test/support/case-driver.js';
 import { aStaffMember, aTeam, aUnit, rootUnitId } from '../../../../test/support/staff.js';
 
 let t: TestApp;
@@ -40,21 +41,7 @@ async function templatesFor(staff: Staff, complaintId: string): Promise<string[]
   return (await notices(staff)).filter((notice) => notice.complaintId === complaintId).map((notice) => notice.template).sort();
 }
 
-async function submit(overrides: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-  const response = await t.app.inject({ method: 'POST', url: '/api/v1/complaints', payload: aComplaint(overrides), headers });
-  assert.equal(response.statusCode, 201, response.body);
-  return response.json() as { id: string; registerNumber: string; trackingCode: string };
-}
-
-async function actOk(staff: Staff, id: string, action: string, payload: object = {}) {
-  const response = await t.app.inject({ method: 'POST', url: `/api/v1/complaints/${id}/actions/${action}`, headers: { authorization: staff.authorization }, payload });
-  assert.equal(response.statusCode, 200, `${action}: ${response.body}`);
-}
-
-async function reporterToken(submitted: { registerNumber: string; trackingCode: string }) {
-  const tracked = await t.app.inject({ method: 'POST', url: '/api/v1/track', payload: { registerNumber: submitted.registerNumber, trackingCode: submitted.trackingCode } });
-  return `Bearer ${tracked.json().accessToken}`;
-}
+const { submit, actOk, reporterToken } = caseDriver(() => t);
 
 async function staffMailsFor(complaintId: string): Promise<{ userId: number; template: string }[]> {
   const rows = await t.deps.db.selectFrom('outbox').select(['recipient', 'template']).where('complaintId', '=', complaintId).execute();

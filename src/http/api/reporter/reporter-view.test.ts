@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { aComplaint, fixedClock, startTestApp, type TestApp } from '../../../../test/support/test-app.js';
+import { caseDriver } from '../../../../test/support/case-driver.js';
 import { aStaffMember, rootUnitId } from '../../../../test/support/staff.js';
 
 let t: TestApp;
@@ -21,17 +22,7 @@ before(async () => {
 });
 after(() => t.close());
 
-async function submit(overrides: Record<string, unknown> = {}) {
-  const response = await t.app.inject({ method: 'POST', url: '/api/v1/complaints', payload: aComplaint(overrides) });
-  assert.equal(response.statusCode, 201, response.body);
-  return response.json() as { id: string; registerNumber: string; trackingCode: string };
-}
-
-async function actOk(staff: Staff, id: string, action: string, payload: object = {}) {
-  const response = await t.app.inject({ method: 'POST', url: `/api/v1/complaints/${id}/actions/${action}`, headers: { authorization: staff.authorization }, payload });
-  assert.equal(response.statusCode, 200, `${action}: ${response.body}`);
-  return response.json();
-}
+const { submit, actOk } = caseDriver(() => t);
 
 async function reporterView(submitted: { registerNumber: string; trackingCode: string }) {
   const tracked = await t.app.inject({ method: 'POST', url: '/api/v1/track', payload: { registerNumber: submitted.registerNumber, trackingCode: submitted.trackingCode } });

@@ -1,3 +1,4 @@
+import { defaultTimeZone } from '../../../../domain/service-level/working-calendar.js';
 import type { ComponentChildren } from 'preact';
 import type { PublicCategory } from '../../../../app/intake/list-public-categories.js';
 import { allowedAttachmentTypes, maxAttachmentBytes, maxAttachmentsPerRequest } from '../../../../domain/complaint/attachment-policy.js';
@@ -97,7 +98,7 @@ export function problemMessage(ctx: WebContext, values: FormValues, problem: For
 function RateLimited({ ctx, params }: { ctx: WebContext; params: Record<string, unknown> }) {
   const { t, locale } = ctx;
   const retryAt = new Date(String(params.retryAt ?? ''));
-  const timeZone = typeof params.timeZone === 'string' ? params.timeZone : 'Asia/Jakarta';
+  const timeZone = typeof params.timeZone === 'string' ? params.timeZone : defaultTimeZone;
   const time = Number.isNaN(retryAt.getTime()) ? null : formatTime(locale, retryAt, timeZone);
   return (
     <div class="notice notice--warning" role="alert" tabIndex={-1} autofocus data-error-summary>

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { SubmitComplaintInput } from '../../../../app/intake/submit-complaint.js';
 import type { UploadedFile } from '../../../../app/intake/uploaded-file.js';
-import { checkIdentity, identityModes, type IdentityInput, type IdentityMode } from '../../../../domain/complaint/identity.js';
+import { checkIdentity, identityInputOf, identityModes, type IdentityMode } from '../../../../domain/complaint/identity.js';
 import { DomainError, type FieldProblem } from '../../../../domain/domain-error.js';
 import type { Locale } from '../../../../i18n/locale.js';
 import { SubmitComplaintBody } from '../../../api/complaints/schemas.js';
@@ -89,9 +89,9 @@ export function checkForm(request: FastifyRequest, values: FormValues, locale: L
   if (values.identity === '') problems.push({ field: 'identity', code: 'required' });
 
   // An anonymous report keeps nothing that could name its reporter, whatever was typed above.
-  const identity: IdentityInput = values.identity === 'identified' || values.identity === 'confidential'
-    ? { mode: values.identity, name: values.name.trim(), nik: optional(values.nik), email: optional(values.email), phone: optional(values.phone), address: optional(values.address) }
-    : { mode: 'anonymous' };
+  const identity = identityInputOf(values.identity === '' ? 'anonymous' : values.identity, {
+    name: values.name.trim(), nik: optional(values.nik), email: optional(values.email), phone: optional(values.phone), address: optional(values.address),
+  });
   const facts = {
     what: values.what.trim(), where: values.where.trim(), when: values.when.trim(), who: values.who.trim(), how: values.how.trim(),
     ...(optional(values.why) ? { why: values.why.trim() } : {}),

@@ -35,9 +35,3 @@ export async function resolveStaffSession(deps: AppDeps, token: string): Promise
     isTotpEnrolmentRequired,
   };
 }
-
-/** The staff member a session or API token stands for, or undefined when it stands for no one who may work now. */
-export async function authenticateStaff(deps: AppDeps, token: string): Promise<StaffActor | undefined> {
-  const session = await resolveStaffSession(deps, token);
-  return session && !session.isTotpEnrolmentRequired ? session.actor : undefined;
-}

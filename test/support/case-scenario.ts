@@ -1,12 +1,12 @@
 // Test support: given(events).when(action).then(events), with no database (STYLE.md 7.4).
-import type { Actor, CaseEvent, RecordedCaseEvent } from '../case-event.js';
-import type { StaffActor } from '../access/policy.js';
-import type { DomainErrorCode } from '../domain-error.js';
-import { DomainError } from '../domain-error.js';
-import type { CaseAction } from './case-action.js';
-import { caseStateFrom, type CaseState } from './case-state.js';
-import { decide } from './decide.js';
-import type { WorkflowActor, WorkflowContext } from './workflow-context.js';
+import type { Actor, CaseEvent, RecordedCaseEvent } from '../../src/domain/case-event.js';
+import type { StaffActor } from '../../src/domain/access/policy.js';
+import type { DomainErrorCode } from '../../src/domain/domain-error.js';
+import { DomainError } from '../../src/domain/domain-error.js';
+import type { CaseAction } from '../../src/domain/workflow/case-action.js';
+import { caseStateFrom, type CaseState } from '../../src/domain/workflow/case-state.js';
+import { decide } from '../../src/domain/workflow/decide.js';
+import type { WorkflowActor, WorkflowContext } from '../../src/domain/workflow/workflow-context.js';
 
 /** Unit 10 (a section) sits under unit 1 (the agency); unit 20 is a sibling section. */
 export const staff = {

@@ -1,4 +1,4 @@
-import { winAnsiHighBytes } from '../../../documents/pdf/win-ansi.js';
+import { winAnsiHighBytes } from '../../src/documents/pdf/win-ansi.js';
 
 /**
  * The text an uncompressed pdfkit PDF shows, one line per text object, for tests. pdfkit writes
