@@ -84,7 +84,7 @@ export function can<C extends Capability>(actor: AccessActor, capability: C, ...
   }
 }
 
-/** Throws the refusal of `can`, as the use cases do before they change or read anything. */
+/** Throws the refusal of `can` as the `DomainError` the API answers with; use cases call it before they change anything. */
 export function requireCapability<C extends Capability>(actor: AccessActor, capability: C, ...resource: ResourceArgs<C>): void {
   const decision = can(actor, capability, ...resource);
   if (!decision.isAllowed) throw new DomainError(decision.code, decision.details);
