@@ -1,6 +1,9 @@
 import type { StaffActor } from '../../domain/access/policy.js';
 
-/** Who changes the configuration: a signed-in administrator, or the system itself (start-up, scripts, tests). */
+/**
+ * Who changes the configuration: a signed-in administrator, or the system itself (start-up, scripts, tests).
+ * Each use case that changes it asks `requireCapability(actor, 'configure')` first (domain/access/capabilities.ts).
+ */
 export type AdminActor = StaffActor | { kind: 'system' };
 
 export const systemActor: AdminActor = { kind: 'system' };

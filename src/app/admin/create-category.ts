@@ -1,3 +1,4 @@
+import { requireCapability } from '../../domain/access/capabilities.js';
 import { DomainError } from '../../domain/domain-error.js';
 import { recordAdminAction } from '../../store/admin-audit.js';
 import { findCategoryById, insertCategory } from '../../store/category-records.js';
@@ -16,6 +17,7 @@ export interface CreateCategoryInput {
 }
 
 export async function createCategory(deps: AppDeps, actor: AdminActor, input: CreateCategoryInput): Promise<CategoryRecord> {
+  requireCapability(actor, 'configure');
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     const defaultUnitId = input.defaultUnitId ?? null;

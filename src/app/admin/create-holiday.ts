@@ -1,3 +1,4 @@
+import { requireCapability } from '../../domain/access/capabilities.js';
 import type { HolidayKind } from '../../domain/service-level/indonesian-holidays.js';
 import { recordAdminAction } from '../../store/admin-audit.js';
 import { findHolidayById, insertHoliday } from '../../store/holidays.js';
@@ -22,6 +23,7 @@ export interface CreateHolidayInput {
  * their due time until the case's clock is next worked out (when it resumes or restarts).
  */
 export async function createHoliday(deps: AppDeps, actor: AdminActor, input: CreateHolidayInput): Promise<HolidayRecord> {
+  requireCapability(actor, 'configure');
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     await checkHolidayInput(trx, input);

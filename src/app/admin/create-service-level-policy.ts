@@ -1,3 +1,4 @@
+import { requireCapability } from '../../domain/access/capabilities.js';
 import type { Channel } from '../../domain/complaint/channel.js';
 import { DomainError } from '../../domain/domain-error.js';
 import type { Duration } from '../../domain/service-level/deadline.js';
@@ -41,6 +42,7 @@ export function deadlineColumns(input: Partial<ServiceLevelDeadlinesInput>) {
  * deadlines of cases whose triage changes what their policy is chosen by.
  */
 export async function createServiceLevelPolicy(deps: AppDeps, actor: AdminActor, input: CreateServiceLevelPolicyInput): Promise<ServiceLevelPolicyRecord> {
+  requireCapability(actor, 'configure');
   const now = deps.clock.now();
   checkDurations({ acknowledgement: input.acknowledgement, verification: input.verification, response: input.response });
   return deps.db.transaction().execute(async (trx) => {

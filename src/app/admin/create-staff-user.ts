@@ -1,3 +1,4 @@
+import { requireCapability } from '../../domain/access/capabilities.js';
 import type { StaffRole } from '../../domain/access/policy.js';
 import { DomainError } from '../../domain/domain-error.js';
 import { recordAdminAction } from '../../store/admin-audit.js';
@@ -22,6 +23,7 @@ export interface CreateStaffUserInput {
 }
 
 export async function createStaffUser(deps: AppDeps, actor: AdminActor, input: CreateStaffUserInput): Promise<StaffUserRecord> {
+  requireCapability(actor, 'configure');
   // Hashed before the transaction opens: argon2's deliberate cost should not hold a connection.
   const passwordHash = await hashPassword(input.password);
   const now = deps.clock.now();

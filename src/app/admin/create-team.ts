@@ -1,3 +1,4 @@
+import { requireCapability } from '../../domain/access/capabilities.js';
 import { DomainError } from '../../domain/domain-error.js';
 import { recordAdminAction } from '../../store/admin-audit.js';
 import { insertTeam, replaceTeamMembers } from '../../store/teams.js';
@@ -16,6 +17,7 @@ export interface CreateTeamInput {
 }
 
 export async function createTeam(deps: AppDeps, actor: AdminActor, input: CreateTeamInput): Promise<TeamRecord> {
+  requireCapability(actor, 'configure');
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     if (!(await isActiveUnit(trx, input.unitId))) throw new DomainError('request.invalid', {}, [{ pointer: '/unitId', code: 'unknown_reference' }]);

@@ -1,3 +1,4 @@
+import { requireCapability } from '../../domain/access/capabilities.js';
 import { DomainError } from '../../domain/domain-error.js';
 import { recordAdminAction } from '../../store/admin-audit.js';
 import { findUnitById } from '../../store/units.js';
@@ -18,6 +19,7 @@ export interface CreateUnitInput {
 }
 
 export async function createUnit(deps: AppDeps, actor: AdminActor, input: CreateUnitInput): Promise<UnitRecord> {
+  requireCapability(actor, 'configure');
   checkTimeZone(input.timeZone);
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {

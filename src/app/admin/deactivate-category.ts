@@ -1,3 +1,4 @@
+import { requireCapability } from '../../domain/access/capabilities.js';
 import { DomainError } from '../../domain/domain-error.js';
 import { recordAdminAction } from '../../store/admin-audit.js';
 import { lockAdminRecord } from '../../store/admin-record-locks.js';
@@ -9,6 +10,7 @@ import { toCategoryRecord, type CategoryRecord } from './category-record.js';
 
 /** New complaints can no longer choose it; those that did keep it. */
 export async function deactivateCategory(deps: AppDeps, actor: AdminActor, id: number): Promise<CategoryRecord> {
+  requireCapability(actor, 'configure');
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     const before = (await lockAdminRecord(trx, 'categories', id)) ? await findCategoryById(trx, id) : undefined;

@@ -1,3 +1,4 @@
+import { requireCapability } from '../../domain/access/capabilities.js';
 import type { StaffActor } from '../../domain/access/policy.js';
 import { DomainError } from '../../domain/domain-error.js';
 import { recordAdminAction } from '../../store/admin-audit.js';
@@ -16,6 +17,7 @@ import { toStaffUserRecord, type StaffUserRecord } from './staff-user-record.js'
  * cases go while whistleblowing cases exist (issue 10).
  */
 export async function deactivateStaffUser(deps: AppDeps, actor: StaffActor, id: number): Promise<StaffUserRecord> {
+  requireCapability(actor, 'configure');
   if (actor.userId === id) throw new DomainError('admin.self_deactivation');
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {

@@ -1,3 +1,4 @@
+import { requireCapability } from '../../domain/access/capabilities.js';
 import { DomainError } from '../../domain/domain-error.js';
 import { recordAdminAction } from '../../store/admin-audit.js';
 import { lockAdminRecord } from '../../store/admin-record-locks.js';
@@ -13,6 +14,7 @@ import { guardWhistleblowingVisibility } from './whistleblowing-guard.js';
  * integrity team able to see the whistleblowing cases is not deactivated (issue 10).
  */
 export async function deactivateTeam(deps: AppDeps, actor: AdminActor, id: number): Promise<TeamRecord> {
+  requireCapability(actor, 'configure');
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     const checkWhistleblowingVisible = await guardWhistleblowingVisibility(trx);

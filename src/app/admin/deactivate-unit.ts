@@ -1,3 +1,4 @@
+import { requireCapability } from '../../domain/access/capabilities.js';
 import { DomainError } from '../../domain/domain-error.js';
 import { recordAdminAction } from '../../store/admin-audit.js';
 import { lockAdminRecord } from '../../store/admin-record-locks.js';
@@ -10,6 +11,7 @@ import { toUnitRecord, type UnitRecord } from './unit-record.js';
 
 /** Units keep their history (complaints, letters); a unit still holding active sub-units or staff stays, so nobody is orphaned. */
 export async function deactivateUnit(deps: AppDeps, actor: AdminActor, id: number): Promise<UnitRecord> {
+  requireCapability(actor, 'configure');
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     await lockUnitTree(trx);

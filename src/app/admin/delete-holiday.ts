@@ -1,3 +1,4 @@
+import { requireCapability } from '../../domain/access/capabilities.js';
 import { DomainError } from '../../domain/domain-error.js';
 import { recordAdminAction } from '../../store/admin-audit.js';
 import { findHolidayById, lockHoliday, updateHoliday } from '../../store/holidays.js';
@@ -11,6 +12,7 @@ import { toHolidayRecord, type HolidayRecord } from './holiday-record.js';
  * stays readable (which days were off when a deadline was set); it can be reactivated.
  */
 export async function deleteHoliday(deps: AppDeps, actor: AdminActor, id: number): Promise<HolidayRecord> {
+  requireCapability(actor, 'configure');
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     const before = await lockHoliday(trx, id);

@@ -1,3 +1,4 @@
+import { requireCapability } from '../../domain/access/capabilities.js';
 import { serviceLevelSettingsFrom, type ServiceLevelSettings } from '../../domain/service-level/service-level-settings.js';
 import { recordAdminAction } from '../../store/admin-audit.js';
 import { bumpServiceLevelVersion, readServiceLevelSettings, writeServiceLevelSettings } from '../../store/service-level-settings.js';
@@ -12,6 +13,7 @@ import { checkDurations } from './duration-input.js';
  * printed from now on.
  */
 export async function setServiceLevelSettings(deps: AppDeps, actor: AdminActor, settings: ServiceLevelSettings): Promise<ServiceLevelSettings> {
+  requireCapability(actor, 'configure');
   const now = deps.clock.now();
   checkDurations({ reporterReminderAfter: settings.reporterReminderAfter, closeUnansweredAfter: settings.closeUnansweredAfter });
   return deps.db.transaction().execute(async (trx) => {

@@ -1,3 +1,4 @@
+import { requireCapability } from '../../domain/access/capabilities.js';
 import { DomainError } from '../../domain/domain-error.js';
 import { recordAdminAction } from '../../store/admin-audit.js';
 import { lockAdminRecord } from '../../store/admin-record-locks.js';
@@ -13,6 +14,7 @@ import { toCategoryRecord, type CategoryRecord } from './category-record.js';
 export type UpdateCategoryInput = Partial<Omit<CreateCategoryInput, 'code'>>;
 
 export async function updateCategory(deps: AppDeps, actor: AdminActor, id: number, input: UpdateCategoryInput): Promise<CategoryRecord> {
+  requireCapability(actor, 'configure');
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     if (input.defaultUnitId !== undefined && input.defaultUnitId !== null && !(await isActiveUnit(trx, input.defaultUnitId))) {

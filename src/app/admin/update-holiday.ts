@@ -1,3 +1,4 @@
+import { requireCapability } from '../../domain/access/capabilities.js';
 import { DomainError } from '../../domain/domain-error.js';
 import { recordAdminAction } from '../../store/admin-audit.js';
 import { findHolidayById, lockHoliday, updateHoliday as updateStoredHoliday } from '../../store/holidays.js';
@@ -13,6 +14,7 @@ import { toHolidayRecord, type HolidayRecord } from './holiday-record.js';
 export type UpdateHolidayInput = Partial<CreateHolidayInput> & { isActive?: boolean | undefined };
 
 export async function updateHoliday(deps: AppDeps, actor: AdminActor, id: number, input: UpdateHolidayInput): Promise<HolidayRecord> {
+  requireCapability(actor, 'configure');
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     const before = await lockHoliday(trx, id);

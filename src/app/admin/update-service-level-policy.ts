@@ -1,3 +1,4 @@
+import { requireCapability } from '../../domain/access/capabilities.js';
 import { DomainError } from '../../domain/domain-error.js';
 import { isCatchAllPolicy } from '../../domain/service-level/service-level-policy.js';
 import { recordAdminAction } from '../../store/admin-audit.js';
@@ -16,6 +17,7 @@ import { toServiceLevelPolicyRecord, type ServiceLevelPolicyRecord } from './ser
 export type UpdateServiceLevelPolicyInput = Partial<ServiceLevelDeadlinesInput> & { name?: string | undefined; isActive?: boolean | undefined };
 
 export async function updateServiceLevelPolicy(deps: AppDeps, actor: AdminActor, id: number, input: UpdateServiceLevelPolicyInput): Promise<ServiceLevelPolicyRecord> {
+  requireCapability(actor, 'configure');
   const now = deps.clock.now();
   checkDurations({ acknowledgement: input.acknowledgement, verification: input.verification, response: input.response });
   return deps.db.transaction().execute(async (trx) => {

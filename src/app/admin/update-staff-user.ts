@@ -1,3 +1,4 @@
+import { requireCapability } from '../../domain/access/capabilities.js';
 import { DomainError } from '../../domain/domain-error.js';
 import { recordAdminAction } from '../../store/admin-audit.js';
 import { lockAdminRecord } from '../../store/admin-record-locks.js';
@@ -22,6 +23,7 @@ export type UpdateStaffUserInput = Partial<CreateStaffUserInput> & {
  * administrator does when an account may be in someone else's hands.
  */
 export async function updateStaffUser(deps: AppDeps, actor: AdminActor, id: number, input: UpdateStaffUserInput): Promise<StaffUserRecord> {
+  requireCapability(actor, 'configure');
   const now = deps.clock.now();
   const { password, resetTotp, roles, ...rest } = input;
   const changes: StaffAccountChanges = { ...rest, ...(roles === undefined ? {} : { roles: [...new Set(roles)] }) };

@@ -1,3 +1,4 @@
+import { requireCapability } from '../../domain/access/capabilities.js';
 import { DomainError } from '../../domain/domain-error.js';
 import { recordAdminAction } from '../../store/admin-audit.js';
 import { lockAdminRecord } from '../../store/admin-record-locks.js';
@@ -12,6 +13,7 @@ import { guardWhistleblowingVisibility } from './whistleblowing-guard.js';
 
 /** `members`, when given, replaces the whole membership; no change may leave a whistleblowing case seen by nobody. */
 export async function updateTeam(deps: AppDeps, actor: AdminActor, id: number, input: Partial<CreateTeamInput>): Promise<TeamRecord> {
+  requireCapability(actor, 'configure');
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     if (input.unitId !== undefined && !(await isActiveUnit(trx, input.unitId))) {

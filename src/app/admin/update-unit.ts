@@ -1,3 +1,4 @@
+import { requireCapability } from '../../domain/access/capabilities.js';
 import { DomainError } from '../../domain/domain-error.js';
 import { recordAdminAction } from '../../store/admin-audit.js';
 import { lockAdminRecord } from '../../store/admin-record-locks.js';
@@ -15,6 +16,7 @@ export type UpdateUnitInput = Partial<CreateUnitInput>;
 
 /** A unit may move in the tree, but never under itself or one of its own descendants. */
 export async function updateUnit(deps: AppDeps, actor: AdminActor, id: number, input: UpdateUnitInput): Promise<UnitRecord> {
+  requireCapability(actor, 'configure');
   if (input.timeZone !== undefined) checkTimeZone(input.timeZone);
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {

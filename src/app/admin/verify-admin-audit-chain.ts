@@ -1,5 +1,7 @@
+import { requireCapability } from '../../domain/access/capabilities.js';
 import { adminAuditDigest, readAdminAuditChain } from '../../store/admin-audit.js';
 import type { AppDeps } from '../deps.js';
+import type { AdminActor } from './admin-actor.js';
 
 export interface AdminAuditVerdict {
   isIntact: boolean;
@@ -17,7 +19,8 @@ const batchSize = 1000;
  * long history does not sit in memory at once, and names the first broken link. Like the case
  * chains it cannot see entries cut off the end; the count of an intact chain is there to compare with a copy.
  */
-export async function verifyAdminAuditChain(deps: AppDeps): Promise<AdminAuditVerdict> {
+export async function verifyAdminAuditChain(deps: AppDeps, actor: AdminActor): Promise<AdminAuditVerdict> {
+  requireCapability(actor, 'read_audit_log');
   let lastSequence = 0;
   let lastHash: Buffer | null = null;
   for (;;) {

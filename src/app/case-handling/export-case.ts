@@ -1,8 +1,9 @@
 import type { CaseDossier, DossierFormat } from '../../documents/dossier/case-dossier.js';
+import { requireCapability } from '../../domain/access/capabilities.js';
 import type { StaffActor } from '../../domain/access/policy.js';
 import type { Actor, CaseEvent, RecordedCaseEvent } from '../../domain/case-event.js';
 import { isIdentityShown, type IdentityMode } from '../../domain/complaint/identity.js';
-import type { StaffView } from '../../domain/views/staff-view.js';
+import { caseFactsOf } from '../../domain/workflow/allowed-actions.js';
 import { decide } from '../../domain/workflow/decide.js';
 import { listAttachments } from '../../store/attachments.js';
 import { listAllCategories } from '../../store/category-records.js';
@@ -33,8 +34,10 @@ export interface ExportCaseOptions {
 export async function exportCase(deps: AppDeps, actor: StaffActor, complaintId: string, options: ExportCaseOptions): Promise<CaseDossier> {
   const now = deps.clock.now();
   const { loaded, exportEventSequence, isUnsealed, includesIdentity, attachments } = await deps.db.transaction().execute(async (trx) => {
-    const current = await loadCase(trx, complaintId, { now, forUpdate: true, viewer: actor });
+    const current = await loadCase(trx, complaintId, { now, forUpdate: true });
+    requireCapability(actor, 'export_case', caseFactsOf(current.state, current.context));
     const isUnsealed = options.unsealReason !== undefined;
+    // Unsealing is the `unseal_identity` case action: `decide` runs the workflow guard that `can` delegates to.
     const unsealing = isUnsealed ? decide(current.state, { action: 'unseal_identity', reason: options.unsealReason ?? '' }, actor, current.context) : [];
     const identityMode = current.row.identityMode as IdentityMode;
     const includesIdentity = current.row.identitySealed !== null && isIdentityShown(identityMode, isUnsealed);

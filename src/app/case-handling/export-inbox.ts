@@ -1,5 +1,5 @@
+import { requireCapability } from '../../domain/access/capabilities.js';
 import type { StaffActor } from '../../domain/access/policy.js';
-import { DomainError } from '../../domain/domain-error.js';
 import { defaultTimeZone } from '../../domain/service-level/working-calendar.js';
 import { recordAdminAction } from '../../store/admin-audit.js';
 import { listInboxPage, type InboxFilters, type InboxRow, type InboxSort } from '../../store/inbox.js';
@@ -36,11 +36,12 @@ export interface InboxExport {
  * whose roles read no cases (an administrator as such) is refused rather than handed an empty file.
  */
 export async function exportInbox(deps: AppDeps, actor: StaffActor, query: InboxExportQuery, options: { rowLimit?: number } = {}): Promise<InboxExport> {
+  requireCapability(actor, 'export_inbox');
   const rowLimit = options.rowLimit ?? inboxExportRowLimit;
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     const viewer = await inboxViewerFor(trx, actor);
-    if (viewer === null) throw new DomainError('auth.forbidden', { required: ['intake', 'coordinator', 'head', 'handler', 'auditor'] });
+    if (viewer === null) throw new Error('exportInbox: can() let through an actor whose roles read no cases');
     const filters = inboxFiltersFor(actor, query);
     const page = await listInboxPage(trx, viewer, filters, { sort: query.sort, limit: rowLimit, now });
     const [units, names, own] = await Promise.all([

@@ -6,8 +6,8 @@ import { DomainError } from '../../domain/domain-error.js';
 import { caseFactsOf } from '../../domain/workflow/allowed-actions.js';
 import { caseStateFrom, type CaseState } from '../../domain/workflow/case-state.js';
 import type { WorkflowContext } from '../../domain/workflow/workflow-context.js';
+import { requireCapability } from '../../domain/access/capabilities.js';
 import type { StaffActor } from '../../domain/access/policy.js';
-import { canSee } from '../../domain/access/policy.js';
 import { listCaseEvents } from '../../store/case-events.js';
 import { findComplaintById, lockComplaint } from '../../store/complaints.js';
 import type { ComplaintRow, Database } from '../../store/schema.js';
@@ -24,7 +24,7 @@ export interface LoadedCase {
 /**
  * A case with its history, its folded state and its decision context. With `forUpdate` the
  * row stays locked until the transaction ends, so the decision is taken on what is stored.
- * A staff member who may not see the case gets `complaint.not_found`, as if it did not exist.
+ * A staff member who may not read the case (`can(viewer, 'read_case')`) gets `complaint.not_found`, as if it did not exist.
  */
 export async function loadCase(
   db: Kysely<Database>,
@@ -36,7 +36,7 @@ export async function loadCase(
   const events = await listCaseEvents(db, complaintId);
   const state = caseStateFrom(events);
   const context = await workflowContextFor(db, state, options.now);
-  if (options.viewer && !canSee(options.viewer, caseFactsOf(state, context))) throw new DomainError('complaint.not_found');
+  if (options.viewer) requireCapability(options.viewer, 'read_case', caseFactsOf(state, context));
   return { row, events, state, context };
 }
 

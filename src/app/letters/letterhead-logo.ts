@@ -1,3 +1,4 @@
+import { requireCapability } from '../../domain/access/capabilities.js';
 import { DomainError } from '../../domain/domain-error.js';
 import { recordAdminAction } from '../../store/admin-audit.js';
 import { deleteLetterheadLogo, readLetterheadLogo, writeLetterheadLogo, type LetterheadLogo } from '../../store/letterhead-logos.js';
@@ -16,6 +17,7 @@ function sniffImageType(content: Buffer): 'image/png' | 'image/jpeg' | undefined
 
 /** Replaces the letterhead logo; only PNG and JPEG, which the PDF renderer can embed. */
 export async function setLetterheadLogo(deps: AppDeps, actor: AdminActor, content: Buffer): Promise<{ mediaType: string; sizeBytes: number }> {
+  requireCapability(actor, 'configure');
   if (content.length > maxLogoBytes) throw new DomainError('request.invalid', {}, [{ pointer: '/logo', code: 'file_too_large', params: { max: '512 KB' } }]);
   const mediaType = sniffImageType(content);
   if (mediaType === undefined) throw new DomainError('request.invalid', {}, [{ pointer: '/logo', code: 'image_type' }]);
@@ -32,6 +34,7 @@ export async function getLetterheadLogo(deps: AppDeps): Promise<LetterheadLogo |
 }
 
 export async function removeLetterheadLogo(deps: AppDeps, actor: AdminActor): Promise<void> {
+  requireCapability(actor, 'configure');
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     if (!(await deleteLetterheadLogo(trx))) throw new DomainError('admin.not_found');

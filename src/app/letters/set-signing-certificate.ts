@@ -1,3 +1,4 @@
+import { requireCapability } from '../../domain/access/capabilities.js';
 import { recordAdminAction } from '../../store/admin-audit.js';
 import { readLetterSigningCertificate, writeLetterSigningCertificate } from '../../store/letter-signing-certificates.js';
 import { auditActorId, type AdminActor } from '../admin/admin-actor.js';
@@ -12,6 +13,7 @@ import { describeSigningKeyStore, keyStoreToJson, type SigningCertificateSummary
  * signature they were issued with.
  */
 export async function setSigningCertificate(deps: AppDeps, actor: AdminActor, store: SigningKeyStore): Promise<SigningCertificateSummary> {
+  requireCapability(actor, 'configure');
   const summary = describeSigningKeyStore(store);
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {

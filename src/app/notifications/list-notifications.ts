@@ -1,4 +1,5 @@
-import { canSee, type StaffActor } from '../../domain/access/policy.js';
+import { can } from '../../domain/access/capabilities.js';
+import type { StaffActor } from '../../domain/access/policy.js';
 import { listNotificationsOf, type NotificationRecord } from '../../store/notifications.js';
 import { listIntegrityTeamIds } from '../../store/staff-directory.js';
 import { findUnitPath } from '../../store/unit-tree.js';
@@ -26,7 +27,7 @@ export async function listNotifications(deps: AppDeps, reader: StaffActor, limit
     if (complaint !== null) {
       const unitPath = unitPaths.get(complaint.unitId) ?? await findUnitPath(deps.db, complaint.unitId);
       unitPaths.set(complaint.unitId, unitPath);
-      if (canSee(reader, { ...complaint, unitPath, integrityTeamIds })) title = complaint.title;
+      if (can(reader, 'read_case', { ...complaint, unitPath, integrityTeamIds }).isAllowed) title = complaint.title;
     }
     const stored = typeof item.data.registerNumber === 'string' ? item.data.registerNumber : null;
     items.push({ ...item, registerNumber: complaint?.registerNumber ?? stored, title });

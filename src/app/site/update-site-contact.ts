@@ -1,3 +1,4 @@
+import { requireCapability } from '../../domain/access/capabilities.js';
 import { recordAdminAction } from '../../store/admin-audit.js';
 import { readSiteContact, writeSiteContact } from '../../store/site-contact.js';
 import { auditActorId, type AdminActor } from '../admin/admin-actor.js';
@@ -7,6 +8,7 @@ import { toSiteContact, type SiteContact } from './site-contact.js';
 
 /** Replaces the public contact details as a whole; the change is in the administration audit log. */
 export async function updateSiteContact(deps: AppDeps, actor: AdminActor, input: SiteContact): Promise<SiteContact> {
+  requireCapability(actor, 'configure');
   const now = deps.clock.now();
   // Normalised the way it will be read back, so that what is answered is what is shown.
   const contact = toSiteContact(input);

@@ -1,5 +1,6 @@
 import { canSee, type CaseFacts, type StaffActor, type StaffRole } from '../access/policy.js';
 import { finalStatuses, type ComplaintStatus } from '../complaint/complaint-status.js';
+import { DomainError } from '../domain-error.js';
 import { caseActionNames, type CaseActionName } from './case-action.js';
 import type { CaseState } from './case-state.js';
 import { isPublishable } from './publication.js';
@@ -156,10 +157,64 @@ export function caseFactsOf(state: CaseState, context: WorkflowContext): CaseFac
   };
 }
 
+/**
+ * Why an action is refused, before any field is read: what `decide` throws and what keeps an
+ * action out of `allowedActions`. `caseActionError` turns it into the `DomainError` the API answers.
+ */
+export type CaseActionRefusal =
+  | { code: 'complaint.not_found' }
+  | { code: 'workflow.forbidden'; reason?: Exclude<PersonalRefusal, 'not_the_current_approver'> }
+  | { code: 'publication.not_consented' }
+  | { code: 'workflow.action_not_allowed' }
+  | { code: 'workflow.not_your_turn'; role: string | undefined; unitId: number | undefined };
+
+export type CaseGuardRule = (state: CaseState, action: CaseActionName, actor: WorkflowActor, context: WorkflowContext) => CaseActionRefusal | undefined;
+
+/**
+ * The refusals in issue 4's order (decide.ts says what each means to the caller); the first that
+ * applies wins. `decide` and `allowedActions` both read this one list, so an action is offered
+ * exactly when taking it would pass the guard.
+ */
+export const caseGuardRules: readonly CaseGuardRule[] = [
+  (state, _action, actor, context) => (actor.kind === 'staff' && !canSee(actor, caseFactsOf(state, context)) ? { code: 'complaint.not_found' } : undefined),
+  (_state, action, actor) => (rolesAllow(actor, action) ? undefined : { code: 'workflow.forbidden' }),
+  (state, action) => (lacksPublicationConsent(state, action) ? { code: 'publication.not_consented' } : undefined),
+  (state, action) => (isAllowedInState(state, action) ? undefined : { code: 'workflow.action_not_allowed' }),
+  (state, action, actor, context) => {
+    const refusal = personalRefusal(state, actor, action, context);
+    if (refusal === null) return undefined;
+    if (refusal !== 'not_the_current_approver') return { code: 'workflow.forbidden', reason: refusal };
+    const level = state.draft?.chain?.[state.draft.currentLevel];
+    return { code: 'workflow.not_your_turn', role: level?.role, unitId: level?.unitId };
+  },
+];
+
+/** The first refusal of `caseGuardRules` for this action, or undefined when the actor may take it now. */
+export function caseActionRefusal(state: CaseState, action: CaseActionName, actor: WorkflowActor, context: WorkflowContext): CaseActionRefusal | undefined {
+  for (const rule of caseGuardRules) {
+    const refusal = rule(state, action, actor, context);
+    if (refusal !== undefined) return refusal;
+  }
+  return undefined;
+}
+
+/** The `DomainError` a refusal answers with: a state that does not admit the action names the actions allowed now. */
+export function caseActionError(refusal: CaseActionRefusal, state: CaseState, action: CaseActionName, actor: WorkflowActor, context: WorkflowContext): DomainError {
+  switch (refusal.code) {
+    case 'complaint.not_found': return new DomainError('complaint.not_found');
+    case 'workflow.forbidden': return new DomainError('workflow.forbidden', refusal.reason === undefined ? { action } : { action, reason: refusal.reason });
+    case 'publication.not_consented': return new DomainError('publication.not_consented', { action });
+    case 'workflow.action_not_allowed':
+      return new DomainError('workflow.action_not_allowed', { action, state: state.status, allowed: allowedActions(state, actor, context) });
+    case 'workflow.not_your_turn': return new DomainError('workflow.not_your_turn', { action, role: refusal.role, unitId: refusal.unitId });
+    default: {
+      const unhandled: never = refusal;
+      throw new Error(`caseActionError: unhandled refusal ${JSON.stringify(unhandled)}`);
+    }
+  }
+}
+
 /** The actions the actor may take on the case now, for the staff view and for 409 answers. */
 export function allowedActions(state: CaseState, actor: WorkflowActor, context: WorkflowContext): CaseActionName[] {
-  if (actor.kind === 'staff' && !canSee(actor, caseFactsOf(state, context))) return [];
-  return caseActionNames.filter((action) =>
-    rolesAllow(actor, action) && !lacksPublicationConsent(state, action) && isAllowedInState(state, action)
-    && personalRefusal(state, actor, action, context) === null);
+  return caseActionNames.filter((action) => caseActionRefusal(state, action, actor, context) === undefined);
 }

@@ -1,7 +1,7 @@
 import type { CaseEvent } from '../case-event.js';
-import { canSee, hasIntegrityReader } from '../access/policy.js';
+import { hasIntegrityReader } from '../access/policy.js';
 import { DomainError, type FieldProblem } from '../domain-error.js';
-import { allowedActions, caseFactsOf, isAllowedInState, lacksPublicationConsent, personalRefusal, rolesAllow } from './allowed-actions.js';
+import { caseActionError, caseActionRefusal } from './allowed-actions.js';
 import type { CaseAction } from './case-action.js';
 import type { CaseState } from './case-state.js';
 import { publicAnswerProblems, summaryProblems } from './publication.js';
@@ -11,7 +11,8 @@ import type { WorkflowActor, WorkflowContext } from './workflow-context.js';
 
 /**
  * Decides what an action does to a case: the events to append, or a refusal. Refusals come in
- * issue 4's order, so nobody learns more than they may:
+ * issue 4's order, so nobody learns more than they may (steps 1-4 are `caseGuardRules` in
+ * allowed-actions.ts, which `allowedActions` reads too):
  * 1. a case the staff member may not see: `complaint.not_found` (as if it did not exist);
  * 2. an action their roles (or being the reporter) do not allow: `workflow.forbidden`;
  *    then publishing a case whose reporter did not allow it: `publication.not_consented`
@@ -24,18 +25,8 @@ import type { WorkflowActor, WorkflowContext } from './workflow-context.js';
  * 5. blank or out-of-range values: `request.invalid` naming each field.
  */
 export function decide(state: CaseState, command: CaseAction, actor: WorkflowActor, context: WorkflowContext): CaseEvent[] {
-  if (actor.kind === 'staff' && !canSee(actor, caseFactsOf(state, context))) throw new DomainError('complaint.not_found');
-  if (!rolesAllow(actor, command.action)) throw new DomainError('workflow.forbidden', { action: command.action });
-  if (lacksPublicationConsent(state, command.action)) throw new DomainError('publication.not_consented', { action: command.action });
-  if (!isAllowedInState(state, command.action)) {
-    throw new DomainError('workflow.action_not_allowed', { action: command.action, state: state.status, allowed: allowedActions(state, actor, context) });
-  }
-  const refusal = personalRefusal(state, actor, command.action, context);
-  if (refusal === 'not_the_current_approver') {
-    const level = state.draft?.chain?.[state.draft.currentLevel];
-    throw new DomainError('workflow.not_your_turn', { action: command.action, role: level?.role, unitId: level?.unitId });
-  }
-  if (refusal !== null) throw new DomainError('workflow.forbidden', { action: command.action, reason: refusal });
+  const refusal = caseActionRefusal(state, command.action, actor, context);
+  if (refusal !== undefined) throw caseActionError(refusal, state, command.action, actor, context);
   const staffId = actor.kind === 'staff' ? actor.userId : null;
 
   switch (command.action) {

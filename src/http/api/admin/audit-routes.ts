@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { listAdminAudit } from '../../../app/admin/list-admin-audit.js';
 import { verifyAdminAuditChain } from '../../../app/admin/verify-admin-audit-chain.js';
 import type { HttpContext } from '../../http-context.js';
+import { requireStaff } from '../../plugins/staff-auth.js';
 import { problemResponses } from '../shared/problem-schema.js';
 import { AdminAuditQuery, AdminAuditReply, AdminAuditVerdictReply } from './audit-schemas.js';
 
@@ -19,7 +20,7 @@ export async function auditAdminRoutes(app: FastifyInstance, { deps }: HttpConte
     },
   }, async (request) => {
     const query = request.query;
-    const page = await listAdminAudit(deps, {
+    const page = await listAdminAudit(deps, await requireStaff(request, deps), {
       action: query.action, actorId: query.actorId, targetType: query.targetType, targetId: query.targetId,
       occurredFrom: query.from === undefined ? undefined : new Date(query.from), occurredTo: query.to === undefined ? undefined : new Date(query.to),
     }, { limit: query.limit ?? 50, beforeSequence: query.cursor === undefined ? undefined : Number(query.cursor) });
@@ -38,5 +39,5 @@ export async function auditAdminRoutes(app: FastifyInstance, { deps }: HttpConte
       summary: "Verify the administration log's hash chain and name the first broken link",
       tags, response: { 200: AdminAuditVerdictReply, ...problemResponses(401, 403) },
     },
-  }, async () => verifyAdminAuditChain(deps));
+  }, async (request) => verifyAdminAuditChain(deps, await requireStaff(request, deps)));
 }

@@ -16,7 +16,7 @@ import { warningAdminRoutes } from './warning-routes.js';
 /**
  * Everything under /api/v1/admin/ is for the `admin` role, but the audit log, which auditors
  * read too. Checked on request, before the body is validated, so a stranger learns nothing
- * from validation errors.
+ * from validation errors. A second line: the use cases ask `can` themselves (domain/access/capabilities.ts).
  */
 export async function adminRoutes(app: FastifyInstance, context: HttpContext): Promise<void> {
   await app.register(async (scope) => {

@@ -9,6 +9,7 @@ import { getSiteContact } from '../../../app/site/get-site-contact.js';
 import { localeFromAcceptLanguage } from '../../../i18n/locale.js';
 import type { UploadedFile } from '../../../app/intake/uploaded-file.js';
 import { identityInputOf } from '../../../domain/complaint/identity.js';
+import { can } from '../../../domain/access/capabilities.js';
 import { DomainError } from '../../../domain/domain-error.js';
 import type { HttpContext } from '../../http-context.js';
 import { requireStaff, staffActorOf } from '../../plugins/staff-auth.js';
@@ -38,7 +39,7 @@ export async function complaintRoutes(app: FastifyInstance, context: HttpContext
     try {
       const body = upload ? parseComplaintPart(request, upload.fields) : (request.body as SubmitComplaintBody);
       const staff = await staffActorOf(request, context.deps);
-      const isIntakeOfficer = staff !== undefined && staff.roles.some((role) => role === 'intake' || role === 'coordinator');
+      const isIntakeOfficer = staff !== undefined && can(staff, 'record_intake').isAllowed;
       const submittedBy: SubmitComplaintInput['submittedBy'] = isIntakeOfficer ? { kind: 'staff', userId: staff.userId } : { kind: 'public' };
       const submitted = await submitComplaint(context.deps, toInput(body, submittedBy, upload?.files.attachments ?? [], upload?.files.identityDocuments ?? []));
       const { receipt, ...rest } = submitted;

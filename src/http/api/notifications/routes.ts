@@ -8,7 +8,7 @@ import { notificationSentence } from '../../../i18n/notifications/notification-s
 import { staffCasePath } from '../../../i18n/staff-case-path.js';
 import type { HttpContext } from '../../http-context.js';
 import { requestLocale } from '../../plugins/problem-details.js';
-import { requireRole, requireStaff } from '../../plugins/staff-auth.js';
+import { requireStaff } from '../../plugins/staff-auth.js';
 import { IdParams } from '../shared/id-params.js';
 import { problemResponses } from '../shared/problem-schema.js';
 import { FailedJobsReply, NotificationListQuery, NotificationListReply } from './schemas.js';
@@ -46,8 +46,7 @@ export async function notificationRoutes(app: FastifyInstance, { deps }: HttpCon
   typed.get('/api/v1/admin/jobs/failed', {
     schema: { summary: 'Messages and jobs the worker gave up on', tags: ['admin'], response: { 200: FailedJobsReply, ...problemResponses(401, 403) } },
   }, async (request) => {
-    requireRole(await requireStaff(request, deps), 'admin');
-    const failed = await listFailedJobs(deps, 100, options.jobQueueSchema);
+    const failed = await listFailedJobs(deps, await requireStaff(request, deps), 100, options.jobQueueSchema);
     return {
       outbox: failed.outbox.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })),
       queue: failed.queue.map((row) => ({ ...row, createdAt: row.createdAt.toISOString(), failedAt: row.failedAt?.toISOString() ?? null })),
