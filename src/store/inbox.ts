@@ -1,5 +1,7 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
-import { openStatuses } from '../domain/complaint/complaint-status.js';
+import type { Channel } from '../domain/complaint/channel.js';
+import { openStatuses, type ComplaintStatus } from '../domain/complaint/complaint-status.js';
+import type { Priority } from '../domain/workflow/workflow-values.js';
 import type { Database } from './schema.js';
 
 export interface InboxViewer {
@@ -12,11 +14,11 @@ export interface InboxViewer {
 }
 
 export interface InboxFilters {
-  status?: string[] | undefined;
+  status?: ComplaintStatus[] | undefined;
   unitId?: number | undefined;
   categoryCode?: string | undefined;
-  priority?: string | undefined;
-  channel?: string | undefined;
+  priority?: Priority | undefined;
+  channel?: Channel | undefined;
   assigneeId?: number | undefined;
   isOverdue?: boolean | undefined;
   receivedFrom?: Date | undefined;
@@ -36,10 +38,10 @@ export interface InboxRow {
   id: string;
   registerNumber: string;
   title: string;
-  status: string;
-  channel: string;
+  status: ComplaintStatus;
+  channel: Channel;
   categoryCode: string | null;
-  priority: string | null;
+  priority: Priority | null;
   unitId: number;
   handlerId: number | null;
   receivedAt: Date;

@@ -1,6 +1,5 @@
 import type { StaffActor } from '../../domain/access/policy.js';
 import type { Actor, CaseEvent, RecordedCaseEvent } from '../../domain/case-event.js';
-import type { IdentityMode } from '../../domain/complaint/identity.js';
 import type { StaffView } from '../../domain/views/staff-view.js';
 import { decide } from '../../domain/workflow/decide.js';
 import { listAttachments } from '../../store/attachments.js';
@@ -51,7 +50,7 @@ export async function exportCase(deps: AppDeps, actor: StaffActor, complaintId: 
     const current = await loadCase(trx, complaintId, { now, forUpdate: true, viewer: actor });
     const isUnsealed = options.unsealReason !== undefined;
     const unsealing = isUnsealed ? decide(current.state, { action: 'unseal_identity', reason: options.unsealReason ?? '' }, actor, current.context) : [];
-    const identityMode = current.row.identityMode as IdentityMode;
+    const identityMode = current.row.identityMode;
     const includesIdentity = current.row.identitySealed !== null && (identityMode === 'identified' || (identityMode === 'confidential' && isUnsealed));
     const events: CaseEvent[] = [...unsealing, { type: 'case.exported', data: { format: options.format, includesIdentity } }];
     const eventActor: Actor = { kind: 'staff', userId: actor.userId };

@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import type { ComplaintStatus } from '../../domain/complaint/complaint-status.js';
 import { timeZoneAbbreviation } from '../../domain/service-level/working-calendar.js';
 import { statusLabels } from '../../i18n/status-labels.js';
 import type { InboxExport } from './export-inbox.js';
@@ -34,7 +33,7 @@ export async function renderInboxWorkbook(exported: InboxExport): Promise<Buffer
   sheet.getRow(1).font = { bold: true };
   for (const row of exported.rows) {
     sheet.addRow({
-      registerNumber: row.registerNumber, title: row.title, status: statusLabels[row.status as ComplaintStatus]?.id ?? row.status,
+      registerNumber: row.registerNumber, title: row.title, status: statusLabels[row.status].id,
       channel: row.channel, categoryCode: row.categoryCode, priority: row.priority, unitName: row.unitName, handlerName: row.handlerName,
       receivedAt: wallClock(row.receivedAt, exported.timeZone), responseDueAt: row.responseDueAt === null ? null : wallClock(row.responseDueAt, exported.timeZone),
       isWhistleblowing: row.isWhistleblowing ? 'Ya' : 'Tidak',

@@ -1,4 +1,4 @@
-import { finalStatuses, type ComplaintStatus } from '../../domain/complaint/complaint-status.js';
+import { finalStatuses } from '../../domain/complaint/complaint-status.js';
 import { DomainError } from '../../domain/domain-error.js';
 import type { ReporterView } from '../../domain/views/reporter-view.js';
 import { appendCaseEvents } from '../../store/case-events.js';
@@ -19,7 +19,7 @@ export async function addReporterAttachments(deps: AppDeps, complaintId: string,
     await deps.db.transaction().execute(async (trx) => {
       const complaint = await lockComplaint(trx, complaintId);
       if (complaint === undefined) throw new DomainError('complaint.not_found');
-      if (finalStatuses.has(complaint.status as ComplaintStatus)) throw new DomainError('complaint.is_final', { status: complaint.status });
+      if (finalStatuses.has(complaint.status)) throw new DomainError('complaint.is_final', { status: complaint.status });
       const stored = await storeAttachments(deps, trx, { complaintId, files: inspected, kind: 'evidence', addedBy: 'reporter', now, written });
       const events = stored.map((attachment) => ({
         type: 'reporter.attachment_added' as const,

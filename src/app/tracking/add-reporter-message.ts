@@ -1,4 +1,4 @@
-import { finalStatuses, type ComplaintStatus } from '../../domain/complaint/complaint-status.js';
+import { finalStatuses } from '../../domain/complaint/complaint-status.js';
 import { DomainError } from '../../domain/domain-error.js';
 import type { ReporterView } from '../../domain/views/reporter-view.js';
 import { appendCaseEvents } from '../../store/case-events.js';
@@ -13,7 +13,7 @@ export async function addReporterMessage(deps: AppDeps, complaintId: string, tex
   await deps.db.transaction().execute(async (trx) => {
     const complaint = await lockComplaint(trx, complaintId);
     if (complaint === undefined) throw new DomainError('complaint.not_found');
-    if (finalStatuses.has(complaint.status as ComplaintStatus)) throw new DomainError('complaint.is_final', { status: complaint.status });
+    if (finalStatuses.has(complaint.status)) throw new DomainError('complaint.is_final', { status: complaint.status });
     const events = [{ type: 'reporter.message_added' as const, data: { text } }];
     await notifyOfReporterAddition(trx, complaint, events, await appendCaseEvents(trx, complaintId, { kind: 'reporter' }, now, events), now);
   });

@@ -5,6 +5,13 @@ export const complaintStatuses = [
 ] as const;
 export type ComplaintStatus = (typeof complaintStatuses)[number];
 
+const knownStatuses: ReadonlySet<string> = new Set(complaintStatuses);
+
+/** For text from outside (a query string): whether it names a status. */
+export function isComplaintStatus(value: string): value is ComplaintStatus {
+  return knownStatuses.has(value);
+}
+
 /**
  * States in which the body still owes the reporter an answer: the case can still be referred,
  * merged or withdrawn, and a deadline passed in one makes it overdue in the inbox. Between
