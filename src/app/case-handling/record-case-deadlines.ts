@@ -17,7 +17,7 @@ export async function recordCaseDeadlines(
 ): Promise<void> {
   const isPolicyChanged = events.some((event) => event.type === 'case.triaged')
     && (after.categoryCode !== before.categoryCode || after.priority !== before.priority || after.isWhistleblowing !== before.isWhistleblowing);
-  const plan = await planCaseDeadlines(deps.db, trx, {
+  const plan = await planCaseDeadlines(deps.caches, trx, {
     complaintId: row.id, events: allEvents, status: after.status, unitId: after.unitId, isPolicyChanged,
     existing: await listCaseDeadlines(trx, row.id), now,
     subject: { channel: after.channel, categoryCode: after.categoryCode, priority: after.priority, isWhistleblowing: after.isWhistleblowing },

@@ -120,7 +120,7 @@ export async function submitComplaint(deps: AppDeps, input: SubmitComplaintInput
       // A whistleblowing category makes the case whistleblowing now; triage may still change it.
       const plannedEvents: CaseEvent[] = [{ type: 'complaint.submitted', data: { ...caseData, registerNumber: '' } }, ...officerEvents];
       const recordedEvents = plannedEvents.map((event, index): RecordedCaseEvent => ({ ...event, sequence: index + 1, occurredAt: now, actor }));
-      const deadlines = await planCaseDeadlines(deps.db, trx, {
+      const deadlines = await planCaseDeadlines(deps.caches, trx, {
         complaintId: id, status: 'received', unitId, knownUnit: unit, isPolicyChanged: false, existing: [], now,
         events: recordedEvents,
         subject: { channel: input.channel, categoryCode: category?.code ?? null, priority: null, isWhistleblowing },
