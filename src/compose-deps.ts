@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
+import { createCaches } from './app/caches.js';
 import type { AppDeps } from './app/deps.js';
 import { createKeys } from './app/keys.js';
 import { offMailer } from './app/notifications/mailer.js';
@@ -32,5 +33,6 @@ export async function composeDeps(config: Config, database: OpenDatabase, log: L
     files: await createDiskFileStore(config.filesDir),
     publicUrl: config.publicUrl,
     mailer: config.smtp === undefined ? offMailer : createSmtpMailer(config.smtp),
+    caches: createCaches(),
   };
 }

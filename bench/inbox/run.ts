@@ -9,6 +9,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { isComplaintStatus, type ComplaintStatus } from '../../src/domain/complaint/complaint-status.js';
 import type { InboxFilters } from '../../src/store/inbox.js';
 import { checkPostgres, defaultPostgresUrl } from '../intake/databases.js';
 import { repoRoot, startNodeServer, type RunningServer } from '../support/child-process.js';
@@ -25,7 +26,11 @@ const databaseName = process.env.BENCH_INBOX_DATABASE?.trim() || 'aduan_bench_in
 const complaintCount = Math.round(envNumber('BENCH_COMPLAINTS', 1_000_000));
 const requests = Math.round(envNumber('BENCH_REQUESTS', 200));
 const warmup = Math.round(envNumber('BENCH_WARMUP', 20));
-const inboxStatus = process.env.BENCH_INBOX_STATUS?.trim() || 'in_progress';
+const inboxStatus = benchInboxStatus(process.env.BENCH_INBOX_STATUS?.trim() || 'in_progress');
+function benchInboxStatus(status: string): ComplaintStatus {
+  if (!isComplaintStatus(status)) throw new Error(`BENCH_INBOX_STATUS: ${status} is not a complaint status`);
+  return status;
+}
 // Fixed so a reused database accepts the server (it records the key's fingerprint on first start).
 const benchSecretKey = 'aduan-bench-inbox-not-a-secret-0123456789abcdef';
 

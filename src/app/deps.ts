@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
 import type { FileStore } from '../store/files/file-store.js';
+import type { Caches } from './caches.js';
 import type { Keys } from './keys.js';
 import type { Mailer } from './notifications/mailer.js';
 
@@ -24,4 +25,6 @@ export interface AppDeps {
   publicUrl: string;
   /** Mail leaves only through the outbox relay; the off-mailer when SMTP_HOST is unset. */
   mailer: Mailer;
+  /** What the app keeps in memory between requests (caches.ts); one per process. */
+  caches: Caches;
 }

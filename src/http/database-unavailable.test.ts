@@ -8,6 +8,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
+import { createCaches } from '../app/caches.js';
 import type { AppDeps } from '../app/deps.js';
 import { createKeys } from '../app/keys.js';
 import { offMailer } from '../app/notifications/mailer.js';
@@ -29,6 +30,7 @@ async function appOver(databaseUrl: string): Promise<{ app: FastifyInstance; clo
     files: await createDiskFileStore(filesDir),
     publicUrl: 'http://aduan.test',
     mailer: offMailer,
+    caches: createCaches(),
   };
   const app = await buildServer(deps, {
     logger: false,

@@ -1,15 +1,17 @@
 import type { Kysely, Selectable } from 'kysely';
+import type { DurationUnit } from '../domain/service-level/deadline.js';
+import type { DeadlineKind } from '../domain/service-level/deadline-kind.js';
 import type { CaseDeadlinesTable, Database } from './schema.js';
 
 export type CaseDeadlineRow = Selectable<CaseDeadlinesTable>;
 
 export interface CaseDeadlineValues {
   complaintId: string;
-  kind: string;
+  kind: DeadlineKind;
   cycle: number;
   policyId: number | null;
   durationAmount: number;
-  durationUnit: string;
+  durationUnit: DurationUnit;
   calendarUnitId: number;
   startsAt: Date;
   dueAt: Date;
@@ -74,10 +76,10 @@ export async function lockCaseDeadlines(trx: Kysely<Database>, complaintId: stri
   return trx.selectFrom('caseDeadlines').selectAll().where('complaintId', '=', complaintId).forUpdate().execute();
 }
 
-export async function markDeadlineEscalated(trx: Kysely<Database>, complaintId: string, kind: string, now: Date): Promise<void> {
+export async function markDeadlineEscalated(trx: Kysely<Database>, complaintId: string, kind: DeadlineKind, now: Date): Promise<void> {
   await trx.updateTable('caseDeadlines').set({ escalatedAt: now }).where('complaintId', '=', complaintId).where('kind', '=', kind).execute();
 }
 
-export async function setNextReminderAt(trx: Kysely<Database>, complaintId: string, kind: string, at: Date | null): Promise<void> {
+export async function setNextReminderAt(trx: Kysely<Database>, complaintId: string, kind: DeadlineKind, at: Date | null): Promise<void> {
   await trx.updateTable('caseDeadlines').set({ nextReminderAt: at }).where('complaintId', '=', complaintId).where('kind', '=', kind).execute();
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { DeadlineKind } from '../domain/service-level/deadline-kind.js';
 import type { Database } from './schema.js';
 
 /** The percents already reminded, per `kind:cycle`. */
@@ -17,7 +18,7 @@ export async function listSentReminders(db: Kysely<Database>, complaintId: strin
  * percent) makes it once only: false when it was already recorded, and then nothing is sent.
  */
 export async function recordDeadlineReminder(
-  trx: Kysely<Database>, reminder: { complaintId: string; kind: string; cycle: number; percent: number; sentAt: Date },
+  trx: Kysely<Database>, reminder: { complaintId: string; kind: DeadlineKind; cycle: number; percent: number; sentAt: Date },
 ): Promise<boolean> {
   const inserted = await trx.insertInto('deadlineReminders').values({ ...reminder, outboxId: null })
     .onConflict((conflict) => conflict.doNothing()).returning('percent').execute();
@@ -25,7 +26,7 @@ export async function recordDeadlineReminder(
 }
 
 export async function linkDeadlineReminderToOutbox(
-  trx: Kysely<Database>, reminder: { complaintId: string; kind: string; cycle: number; percent: number }, outboxId: number,
+  trx: Kysely<Database>, reminder: { complaintId: string; kind: DeadlineKind; cycle: number; percent: number }, outboxId: number,
 ): Promise<void> {
   await trx.updateTable('deadlineReminders').set({ outboxId })
     .where('complaintId', '=', reminder.complaintId).where('kind', '=', reminder.kind)

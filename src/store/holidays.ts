@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { DomainError } from '../domain/domain-error.js';
+import type { HolidayKind } from '../domain/service-level/indonesian-holidays.js';
 import { isUniqueViolation } from './database-errors.js';
 import type { Database, HolidaysTable } from './schema.js';
 
@@ -12,7 +13,7 @@ const columns = ['id', 'kind', 'nameId', 'nameEn', 'unitId', 'note', 'isActive',
 
 export interface NewHoliday {
   holidayOn: string;
-  kind: string;
+  kind: HolidayKind;
   nameId: string;
   nameEn: string;
   unitId: number | null;

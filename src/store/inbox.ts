@@ -1,4 +1,7 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+import type { Channel } from '../domain/complaint/channel.js';
+import { openStatuses, type ComplaintStatus } from '../domain/complaint/complaint-status.js';
+import type { Priority } from '../domain/workflow/workflow-values.js';
 import type { Database } from './schema.js';
 
 export interface InboxViewer {
@@ -11,11 +14,11 @@ export interface InboxViewer {
 }
 
 export interface InboxFilters {
-  status?: string[] | undefined;
+  status?: ComplaintStatus[] | undefined;
   unitId?: number | undefined;
   categoryCode?: string | undefined;
-  priority?: string | undefined;
-  channel?: string | undefined;
+  priority?: Priority | undefined;
+  channel?: Channel | undefined;
   assigneeId?: number | undefined;
   isOverdue?: boolean | undefined;
   receivedFrom?: Date | undefined;
@@ -35,10 +38,10 @@ export interface InboxRow {
   id: string;
   registerNumber: string;
   title: string;
-  status: string;
-  channel: string;
+  status: ComplaintStatus;
+  channel: Channel;
   categoryCode: string | null;
-  priority: string | null;
+  priority: Priority | null;
   unitId: number;
   handlerId: number | null;
   receivedAt: Date;
@@ -46,7 +49,7 @@ export interface InboxRow {
   isWhistleblowing: boolean;
 }
 
-const openStatuses = ['received', 'needs_info', 'verified', 'assigned', 'in_progress', 'response_review', 'response_approved', 'appealed'];
+const openStatusList = [...openStatuses];
 
 /**
  * What the viewer may see (the SQL twin of domain/access/policy.ts `seeDecision`): never a
@@ -80,7 +83,7 @@ function filtered(db: Kysely<Database>, viewer: InboxViewer, filters: InboxFilte
   if (filters.assigneeId !== undefined) query = query.where('handlerId', '=', filters.assigneeId);
   // Set by the deadline planner and by escalation (src/app/service-levels): a deadline that still
   // counts has passed. The same rule puts 'overdue' in the case's deadlines and escalates it.
-  if (filters.isOverdue) query = query.where('overdueSince', '<', now).where('status', 'in', openStatuses);
+  if (filters.isOverdue) query = query.where('overdueSince', '<', now).where('status', 'in', openStatusList);
   if (filters.receivedFrom !== undefined) query = query.where('receivedAt', '>=', filters.receivedFrom);
   if (filters.receivedTo !== undefined) query = query.where('receivedAt', '<', filters.receivedTo);
   if (filters.text !== undefined) query = query.where(sql<SqlBool>`search @@ websearch_to_tsquery('simple', ${filters.text})`);

@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { openTestDatabase, type TestDatabase } from '../../test/support/test-database.js';
 import type { CaseEvent } from '../domain/case-event.js';
+import type { Channel } from '../domain/complaint/channel.js';
+import type { ComplaintStatus } from '../domain/complaint/complaint-status.js';
 import { appendCaseEvents, startCaseEvents } from './case-events.js';
 import { countComplaintVolumes, countRatings, countResponseDeadlines, findFirstReceivedAt, type StatisticsWindow } from './public-statistics.js';
 import { findRootUnit } from './units.js';
@@ -16,8 +18,8 @@ const now = new Date('2026-03-13T02:00:00Z');
 
 interface ComplaintSpec {
   receivedAt: string;
-  status?: string;
-  channel?: string;
+  status?: ComplaintStatus;
+  channel?: Channel;
   categoryCode?: string | null;
   isWhistleblowing?: boolean;
   /** Events after submission, each with when it happened. */

@@ -1,8 +1,22 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { MessageTemplate } from '../domain/notifications/templates.js';
 import type { OutboxChannel } from '../domain/notifications/outbox-channel.js';
+import type { StaffRole } from '../domain/access/policy.js';
+import type { TeamMemberRole } from '../domain/access/staff-role.js';
+import type { Channel } from '../domain/complaint/channel.js';
+import type { ComplaintStatus } from '../domain/complaint/complaint-status.js';
+import type { IdentityMode } from '../domain/complaint/identity.js';
+import type { DurationUnit } from '../domain/service-level/deadline.js';
+import type { DeadlineKind } from '../domain/service-level/deadline-kind.js';
+import type { HolidayKind } from '../domain/service-level/indonesian-holidays.js';
+import type { Priority } from '../domain/workflow/workflow-values.js';
 
-/** One row type per table, in camelCase (CamelCasePlugin maps to the snake_case columns). */
+/**
+ * One row type per table, in camelCase (CamelCasePlugin maps to the snake_case columns).
+ * Columns that hold one of the domain's values are typed with its union: a CHECK constraint
+ * holds them to it, or only the app writes them, from the same union. Staff roles are the
+ * exception on reading: a role the catalogue no longer knows grants nothing (isStaffRole).
+ */
 export interface Database {
   settings: SettingsTable;
   units: UnitsTable;
@@ -70,7 +84,8 @@ export interface UsersTable {
   email: string;
   name: string;
   unitId: number;
-  roles: string[];
+  /** Read as text and filtered by isStaffRole; written only from the catalogue. */
+  roles: ColumnType<string[], StaffRole[] | undefined, StaffRole[]>;
   passwordHash: string;
   isActive: Generated<boolean>;
   createdAt: CreatedAt;
@@ -100,15 +115,13 @@ export interface TeamsTable {
 export interface TeamMembersTable {
   teamId: number;
   userId: number;
-  /** leader | investigator | analyst | administrator (the seeds' complaint-handling team). */
-  role: string;
+  role: TeamMemberRole;
 }
 
 export interface StaffTokensTable {
   id: Generated<number>;
   userId: number;
-  /** session | api */
-  kind: string;
+  kind: 'session' | 'api';
   name: string | null;
   /** HMAC of the token (keys.tag); the token itself is never stored. */
   tokenHash: Buffer;
@@ -134,9 +147,9 @@ export interface ComplaintsTable {
   id: string;
   registerNumber: string;
   trackingCodeHash: Buffer;
-  status: string;
-  channel: string;
-  identityMode: string;
+  status: ComplaintStatus;
+  channel: Channel;
+  identityMode: IdentityMode;
   identitySealed: Buffer | null;
   pseudonym: string | null;
   title: string;
@@ -154,7 +167,7 @@ export interface ComplaintsTable {
   lastEventSequence: Generated<number>;
   handlerId: ColumnType<number | null, number | null | undefined, number | null>;
   teamId: ColumnType<number | null, number | null | undefined, number | null>;
-  priority: ColumnType<string | null, string | null | undefined, string | null>;
+  priority: ColumnType<Priority | null, Priority | null | undefined, Priority | null>;
   isWhistleblowing: ColumnType<boolean, boolean | undefined, boolean>;
   /** Whom the reporter says the complaint concerns, in their words (migration 0014); frozen. */
   concerns: ColumnType<string | null, string | null | undefined, never>;
@@ -256,8 +269,7 @@ export interface AdminAuditEventsTable {
 export interface HolidaysTable {
   id: Generated<number>;
   holidayOn: ColumnType<string, string, string>;
-  /** national_holiday | collective_leave | local_holiday */
-  kind: string;
+  kind: HolidayKind;
   nameId: string;
   nameEn: string;
   /** Null: the whole installation; else this unit and the units below it. */
@@ -271,16 +283,16 @@ export interface HolidaysTable {
 export interface ServiceLevelPoliciesTable {
   id: Generated<number>;
   name: string;
-  channel: string | null;
+  channel: Channel | null;
   categoryCode: string | null;
-  priority: string | null;
+  priority: Priority | null;
   isWhistleblowing: boolean | null;
   acknowledgementAmount: number;
-  acknowledgementUnit: string;
+  acknowledgementUnit: DurationUnit;
   verificationAmount: number;
-  verificationUnit: string;
+  verificationUnit: DurationUnit;
   responseAmount: number;
-  responseUnit: string;
+  responseUnit: DurationUnit;
   isActive: Generated<boolean>;
   createdAt: CreatedAt;
   updatedAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
@@ -288,12 +300,11 @@ export interface ServiceLevelPoliciesTable {
 
 export interface CaseDeadlinesTable {
   complaintId: string;
-  /** acknowledgement | verification | response */
-  kind: string;
+  kind: DeadlineKind;
   cycle: number;
   policyId: number | null;
   durationAmount: number;
-  durationUnit: string;
+  durationUnit: DurationUnit;
   calendarUnitId: number;
   startsAt: Date;
   dueAt: Date;
@@ -309,7 +320,7 @@ export interface CaseDeadlinesTable {
 
 export interface DeadlineRemindersTable {
   complaintId: string;
-  kind: string;
+  kind: DeadlineKind;
   cycle: number;
   percent: number;
   sentAt: Date;

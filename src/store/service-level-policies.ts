@@ -1,24 +1,27 @@
 import type { Kysely, Selectable } from 'kysely';
+import type { Channel } from '../domain/complaint/channel.js';
 import { DomainError } from '../domain/domain-error.js';
+import type { DurationUnit } from '../domain/service-level/deadline.js';
+import type { Priority } from '../domain/workflow/workflow-values.js';
 import { isUniqueViolation } from './database-errors.js';
 import type { Database, ServiceLevelPoliciesTable } from './schema.js';
 
 export type ServiceLevelPolicyRow = Selectable<ServiceLevelPoliciesTable>;
 
 export interface PolicySelectors {
-  channel: string | null;
+  channel: Channel | null;
   categoryCode: string | null;
-  priority: string | null;
+  priority: Priority | null;
   isWhistleblowing: boolean | null;
 }
 
 export interface PolicyDeadlines {
   acknowledgementAmount: number;
-  acknowledgementUnit: string;
+  acknowledgementUnit: DurationUnit;
   verificationAmount: number;
-  verificationUnit: string;
+  verificationUnit: DurationUnit;
   responseAmount: number;
-  responseUnit: string;
+  responseUnit: DurationUnit;
 }
 
 function selectorsTaken(error: unknown): unknown {

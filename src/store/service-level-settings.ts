@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from './schema.js';
 import { readSetting } from './settings.js';
 
@@ -17,18 +17,12 @@ export async function writeServiceLevelSettings(db: Kysely<Database>, settings: 
 }
 
 /**
- * A number that changes whenever holidays, policies or settings do. Processes keep calendars
- * and policies in memory and read this one row to know whether theirs are still current, so
- * a change made through one app node reaches the others at their next use.
+ * A number that changes whenever holidays, policies or settings do: triggers bump it in the
+ * transaction of the change (migration 0018). Processes keep calendars and policies in memory
+ * and read this one row to know whether theirs are still current, so a change made through
+ * one app node reaches the others at their next use.
  */
 export async function readServiceLevelVersion(db: Kysely<Database>): Promise<number> {
   const value = await readSetting(db, versionKey);
   return typeof value === 'number' ? value : 0;
-}
-
-/** Call in the transaction of the change: the new version becomes visible exactly with it. */
-export async function bumpServiceLevelVersion(db: Kysely<Database>, now: Date): Promise<void> {
-  await db.insertInto('settings').values({ key: versionKey, value: '1', updatedAt: now })
-    .onConflict((conflict) => conflict.column('key').doUpdateSet({ value: sql`to_jsonb(settings.value::text::bigint + 1)`, updatedAt: now }))
-    .execute();
 }

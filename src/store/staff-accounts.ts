@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import type { StaffRole } from '../domain/access/policy.js';
 import { DomainError } from '../domain/domain-error.js';
 import { isUniqueViolation } from './database-errors.js';
 import type { Database, UserRow } from './schema.js';
@@ -7,7 +8,7 @@ export interface NewStaffAccount {
   email: string;
   name: string;
   unitId: number;
-  roles: string[];
+  roles: StaffRole[];
   passwordHash: string;
   nip?: string | null;
   position?: string | null;

@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
+import type { TeamMemberRole } from '../domain/access/staff-role.js';
 import { DomainError } from '../domain/domain-error.js';
 import { isUniqueViolation } from './database-errors.js';
 import type { Database, TeamRow } from './schema.js';
 
 export interface TeamMember {
   userId: number;
-  role: string;
+  role: TeamMemberRole;
 }
 
 export interface NewTeam {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { StaffRole } from '../domain/access/policy.js';
 import type { Database } from './schema.js';
 
 export async function countUsers(db: Kysely<Database>): Promise<number> {
@@ -8,7 +9,7 @@ export async function countUsers(db: Kysely<Database>): Promise<number> {
 
 export async function insertUser(
   db: Kysely<Database>,
-  user: { email: string; name: string; unitId: number; roles: string[]; passwordHash: string },
+  user: { email: string; name: string; unitId: number; roles: StaffRole[]; passwordHash: string },
 ): Promise<number> {
   const row = await db
     .insertInto('users')

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { createCaches } from '../../src/app/caches.js';
 import type { AppDeps } from '../../src/app/deps.js';
 import { submitComplaint } from '../../src/app/intake/submit-complaint.js';
 import type { Mailer } from '../../src/app/notifications/mailer.js';
@@ -42,10 +43,10 @@ describe('service-level jobs with two workers', { skip: onPostgres }, () => {
     smtp = await startSmtpTestServer();
     mailer = createSmtpMailer({ host: '127.0.0.1', port: smtp.port, secure: false, user: undefined, password: undefined, from: 'aduan@aduan.test' }, { timeoutMs: 2000 });
     deps = { ...t.deps, mailer };
-    // Another connection pool to the same database, as a second process would have.
+    // Another connection pool to the same database, and caches of its own, as a second process would have.
     const second = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool(t.database.connection) }), plugins: [new CamelCasePlugin()] });
     pools.push(second);
-    other = { ...deps, db: second };
+    other = { ...deps, db: second, caches: createCaches() };
     if (t.database.schema) bossSchema = `${t.database.schema}_boss`;
     const root = await rootUnitId(t);
     coordinator = await aStaffMember(t, { unitId: root, roles: ['coordinator'] });

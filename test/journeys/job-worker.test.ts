@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { Kysely, PostgresDialect, CamelCasePlugin } from 'kysely';
 import pg from 'pg';
 import PgBoss from 'pg-boss';
+import { createCaches } from '../../src/app/caches.js';
 import type { AppDeps } from '../../src/app/deps.js';
 import type { Mailer } from '../../src/app/notifications/mailer.js';
 import { relayOutbox, defaultRelaySettings } from '../../src/app/notifications/relay-outbox.js';
@@ -106,7 +107,7 @@ describe('several relays at once', { skip: onPostgres }, () => {
     const before = smtp.mails.length;
     const addresses = Array.from({ length: 40 }, (_, index) => `race${index}@example.org`);
     for (const address of addresses) await submitWithEmail(address);
-    const other = { ...deps, db: secondPool() };
+    const other = { ...deps, db: secondPool(), caches: createCaches() };
     const settings = { ...defaultRelaySettings, batchSize: 3 };
     const reports = await Promise.all([relayOutbox(deps, settings), relayOutbox(other, settings), relayOutbox(deps, settings), relayOutbox(other, settings)]);
     const pending = await deps.db.selectFrom('outbox').select(['id', 'attempts', 'lastError', 'outcome']).where('outcome', 'is', null).execute();
@@ -136,7 +137,7 @@ describe('several relays at once', { skip: onPostgres }, () => {
     const addresses = Array.from({ length: 30 }, (_, index) => `pair${index}@example.org`);
     const a = await startWorker({ deps, connection: t.database.connection, exclusivePool: t.database.exclusivePool, log: silent, bossSchema, relayIntervalMs: 20, pollingIntervalSeconds: 0.5 });
     workers.push(a);
-    const b = await startWorker({ deps: { ...deps, db: secondPool() }, connection: t.database.connection, log: silent, bossSchema, relayIntervalMs: 20, pollingIntervalSeconds: 0.5 });
+    const b = await startWorker({ deps: { ...deps, db: secondPool(), caches: createCaches() }, connection: t.database.connection, log: silent, bossSchema, relayIntervalMs: 20, pollingIntervalSeconds: 0.5 });
     workers.push(b);
     for (const address of addresses) await submitWithEmail(address);
     // A scheduled run queued by hand lands on whichever worker polls first, beside both intervals.

@@ -1,5 +1,6 @@
 import { hashPassword } from '../../src/app/auth/password-hash.js';
 import { signInStaff } from '../../src/app/auth/sign-in-staff.js';
+import type { StaffRole } from '../../src/domain/access/policy.js';
 import type { TestApp } from './test-app.js';
 
 export const testPassword = 'kata-sandi-yang-panjang-sekali';
@@ -21,7 +22,7 @@ export async function rootUnitId(t: TestApp): Promise<number> {
 let counter = 0;
 
 /** A staff member with a signed-in session; `authorization` is ready for request headers. */
-export async function aStaffMember(t: TestApp, staff: { unitId: number; roles: string[]; name?: string }): Promise<{ id: number; authorization: string; email: string }> {
+export async function aStaffMember(t: TestApp, staff: { unitId: number; roles: StaffRole[]; name?: string }): Promise<{ id: number; authorization: string; email: string }> {
   counter += 1;
   const email = `staf${counter}-${staff.roles.join('-')}@aduan.test`;
   const row = await t.deps.db.insertInto('users').values({

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { createCaches } from '../../src/app/caches.js';
 import type { AppDeps, Clock } from '../../src/app/deps.js';
 import type { Mailer } from '../../src/app/notifications/mailer.js';
 import { createKeys } from '../../src/app/keys.js';
@@ -39,6 +40,7 @@ export async function startTestApp(options: { clock?: Clock; server?: Partial<Se
     files: await createDiskFileStore(filesDir),
     publicUrl: 'http://aduan.test',
     mailer: options.mailer ?? offMailer,
+    caches: createCaches(),
   };
   const app = await buildServer(deps, {
     logger: false,

@@ -2,7 +2,6 @@ import { requireCapability } from '../../domain/access/capabilities.js';
 import type { HolidayKind } from '../../domain/service-level/indonesian-holidays.js';
 import { recordAdminAction } from '../../store/admin-audit.js';
 import { findHolidayById, insertHoliday } from '../../store/holidays.js';
-import { bumpServiceLevelVersion } from '../../store/service-level-settings.js';
 import type { AppDeps } from '../deps.js';
 import { auditActorId, type AdminActor } from './admin-actor.js';
 import { createdRecord } from './audit-summary.js';
@@ -30,7 +29,6 @@ export async function createHoliday(deps: AppDeps, actor: AdminActor, input: Cre
     const id = await insertHoliday(trx, {
       holidayOn: input.on, kind: input.kind, nameId: input.nameId, nameEn: input.nameEn, unitId: input.unitId ?? null, note: input.note ?? null,
     }, now);
-    await bumpServiceLevelVersion(trx, now);
     const row = await findHolidayById(trx, id);
     if (!row) throw new Error(`holiday ${id} vanished inside its own transaction`);
     const record = toHolidayRecord(row);

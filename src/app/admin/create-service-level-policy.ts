@@ -6,7 +6,6 @@ import type { Priority } from '../../domain/workflow/workflow-values.js';
 import { recordAdminAction } from '../../store/admin-audit.js';
 import { findActiveCategory } from '../../store/categories.js';
 import { findServiceLevelPolicyById, insertServiceLevelPolicy } from '../../store/service-level-policies.js';
-import { bumpServiceLevelVersion } from '../../store/service-level-settings.js';
 import type { AppDeps } from '../deps.js';
 import { auditActorId, type AdminActor } from './admin-actor.js';
 import { createdRecord } from './audit-summary.js';
@@ -57,7 +56,6 @@ export async function createServiceLevelPolicy(deps: AppDeps, actor: AdminActor,
       verificationAmount: input.verification.amount, verificationUnit: input.verification.unit,
       responseAmount: input.response.amount, responseUnit: input.response.unit,
     }, now);
-    await bumpServiceLevelVersion(trx, now);
     const row = await findServiceLevelPolicyById(trx, id);
     if (!row) throw new Error(`service level policy ${id} vanished inside its own transaction`);
     const record = toServiceLevelPolicyRecord(row);

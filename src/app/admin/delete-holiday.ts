@@ -2,7 +2,6 @@ import { requireCapability } from '../../domain/access/capabilities.js';
 import { DomainError } from '../../domain/domain-error.js';
 import { recordAdminAction } from '../../store/admin-audit.js';
 import { findHolidayById, lockHoliday, updateHoliday } from '../../store/holidays.js';
-import { bumpServiceLevelVersion } from '../../store/service-level-settings.js';
 import type { AppDeps } from '../deps.js';
 import { auditActorId, type AdminActor } from './admin-actor.js';
 import { toHolidayRecord, type HolidayRecord } from './holiday-record.js';
@@ -17,10 +16,7 @@ export async function deleteHoliday(deps: AppDeps, actor: AdminActor, id: number
   return deps.db.transaction().execute(async (trx) => {
     const before = await lockHoliday(trx, id);
     if (!before) throw new DomainError('admin.not_found');
-    if (before.isActive) {
-      await updateHoliday(trx, id, { isActive: false }, now);
-      await bumpServiceLevelVersion(trx, now);
-    }
+    if (before.isActive) await updateHoliday(trx, id, { isActive: false }, now);
     const row = await findHolidayById(trx, id);
     if (!row) throw new DomainError('admin.not_found');
     const record = toHolidayRecord(row);

@@ -19,7 +19,7 @@ export interface HolidayRecord {
 export function toHolidayRecord(row: HolidayRow): HolidayRecord {
   return {
     // The column's check constraint admits only the holiday kinds.
-    id: row.id, on: row.holidayOn, kind: row.kind as HolidayKind, nameId: row.nameId, nameEn: row.nameEn, unitId: row.unitId,
+    id: row.id, on: row.holidayOn, kind: row.kind, nameId: row.nameId, nameEn: row.nameEn, unitId: row.unitId,
     note: row.note, isActive: row.isActive, createdAt: row.createdAt, updatedAt: row.updatedAt,
   };
 }

@@ -1,7 +1,7 @@
 import { requireCapability } from '../../domain/access/capabilities.js';
 import { serviceLevelSettingsFrom, type ServiceLevelSettings } from '../../domain/service-level/service-level-settings.js';
 import { recordAdminAction } from '../../store/admin-audit.js';
-import { bumpServiceLevelVersion, readServiceLevelSettings, writeServiceLevelSettings } from '../../store/service-level-settings.js';
+import { readServiceLevelSettings, writeServiceLevelSettings } from '../../store/service-level-settings.js';
 import type { AppDeps } from '../deps.js';
 import { auditActorId, type AdminActor } from './admin-actor.js';
 import { changedFields } from './audit-summary.js';
@@ -20,7 +20,6 @@ export async function setServiceLevelSettings(deps: AppDeps, actor: AdminActor, 
     const before = serviceLevelSettingsFrom(await readServiceLevelSettings(trx));
     const after = serviceLevelSettingsFrom(settings);
     await writeServiceLevelSettings(trx, after, now);
-    await bumpServiceLevelVersion(trx, now);
     await recordAdminAction(trx, { actorId: auditActorId(actor), action: 'service_level_settings.updated', target: null, summary: { changes: changedFields(before, after) }, occurredAt: now });
     return after;
   });

@@ -2,7 +2,6 @@ import { requireCapability } from '../../domain/access/capabilities.js';
 import { DomainError } from '../../domain/domain-error.js';
 import { recordAdminAction } from '../../store/admin-audit.js';
 import { findHolidayById, lockHoliday, updateHoliday as updateStoredHoliday } from '../../store/holidays.js';
-import { bumpServiceLevelVersion } from '../../store/service-level-settings.js';
 import type { AppDeps } from '../deps.js';
 import { auditActorId, type AdminActor } from './admin-actor.js';
 import { changedFields } from './audit-summary.js';
@@ -22,7 +21,6 @@ export async function updateHoliday(deps: AppDeps, actor: AdminActor, id: number
     await checkHolidayInput(trx, input);
     const { on, ...rest } = input;
     await updateStoredHoliday(trx, id, { ...rest, ...(on === undefined ? {} : { holidayOn: on }) }, now);
-    await bumpServiceLevelVersion(trx, now);
     const row = await findHolidayById(trx, id);
     if (!row) throw new DomainError('admin.not_found');
     const record = toHolidayRecord(row);

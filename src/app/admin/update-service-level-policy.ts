@@ -5,7 +5,6 @@ import { recordAdminAction } from '../../store/admin-audit.js';
 import {
   countActiveCatchAllPolicies, findServiceLevelPolicyById, lockServiceLevelPolicy, updateServiceLevelPolicy as updateStoredPolicy,
 } from '../../store/service-level-policies.js';
-import { bumpServiceLevelVersion } from '../../store/service-level-settings.js';
 import type { AppDeps } from '../deps.js';
 import { auditActorId, type AdminActor } from './admin-actor.js';
 import { changedFields } from './audit-summary.js';
@@ -29,7 +28,6 @@ export async function updateServiceLevelPolicy(deps: AppDeps, actor: AdminActor,
     if (input.isActive === false && isCatchAllPolicy(beforeRecord) && (await countActiveCatchAllPolicies(trx)) === 0) {
       throw new DomainError('request.invalid', {}, [{ pointer: '/isActive', code: 'catch_all_required' }]);
     }
-    await bumpServiceLevelVersion(trx, now);
     const row = await findServiceLevelPolicyById(trx, id);
     if (!row) throw new DomainError('admin.not_found');
     const record = toServiceLevelPolicyRecord(row);

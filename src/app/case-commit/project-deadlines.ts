@@ -12,7 +12,7 @@ import type { CaseProjection } from './case-projection.js';
 export const projectDeadlines: CaseProjection = async (deps, trx, { complaintId, before, after, events, history, row, knownUnit, now }) => {
   const isPolicyChanged = before !== null && events.some((event) => event.type === 'case.triaged')
     && (after.categoryCode !== before.categoryCode || after.priority !== before.priority || after.isWhistleblowing !== before.isWhistleblowing);
-  const plan = await planCaseDeadlines(deps.db, trx, {
+  const plan = await planCaseDeadlines(deps.caches, trx, {
     complaintId, events: history, status: after.status, unitId: after.unitId, isPolicyChanged,
     existing: row === undefined ? [] : await listCaseDeadlines(trx, complaintId), knownUnit, now,
     subject: { channel: after.channel, categoryCode: after.categoryCode, priority: after.priority, isWhistleblowing: after.isWhistleblowing },

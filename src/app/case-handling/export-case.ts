@@ -2,7 +2,7 @@ import type { CaseDossier, DossierFormat } from '../../documents/dossier/case-do
 import { requireCapability } from '../../domain/access/capabilities.js';
 import type { StaffActor } from '../../domain/access/policy.js';
 import type { Actor, CaseEvent, RecordedCaseEvent } from '../../domain/case-event.js';
-import { isIdentityShown, type IdentityMode } from '../../domain/complaint/identity.js';
+import { isIdentityShown } from '../../domain/complaint/identity.js';
 import { caseFactsOf } from '../../domain/workflow/allowed-actions.js';
 import { decide } from '../../domain/workflow/decide.js';
 import { listAttachments } from '../../store/attachments.js';
@@ -39,7 +39,7 @@ export async function exportCase(deps: AppDeps, actor: StaffActor, complaintId: 
     const isUnsealed = options.unsealReason !== undefined;
     // Unsealing is the `unseal_identity` case action: `decide` runs the workflow guard that `can` delegates to.
     const unsealing = isUnsealed ? decide(current.state, { action: 'unseal_identity', reason: options.unsealReason ?? '' }, actor, current.context) : [];
-    const identityMode = current.row.identityMode as IdentityMode;
+    const identityMode = current.row.identityMode;
     const includesIdentity = current.row.identitySealed !== null && isIdentityShown(identityMode, isUnsealed);
     const events: CaseEvent[] = [...unsealing, { type: 'case.exported', data: { format: options.format, includesIdentity } }];
     const eventActor: Actor = { kind: 'staff', userId: actor.userId };

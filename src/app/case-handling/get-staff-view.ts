@@ -1,6 +1,6 @@
 import type { StaffActor } from '../../domain/access/policy.js';
 import { assessCompleteness } from '../../domain/complaint/completeness.js';
-import { isIdentityShown, type IdentityMode } from '../../domain/complaint/identity.js';
+import { isIdentityShown } from '../../domain/complaint/identity.js';
 import { staffView, type StaffView } from '../../domain/views/staff-view.js';
 import { allowedActions } from '../../domain/workflow/allowed-actions.js';
 import { findStaffNames } from '../../store/staff-directory.js';
@@ -18,7 +18,7 @@ export async function presentStaffView(deps: AppDeps, actor: StaffActor, loaded:
   const { row, events, state, context } = loaded;
   const staffIds = events.flatMap((event) => (event.actor.kind === 'staff' ? [event.actor.userId] : []));
   const facts = factsOf(row);
-  const identityMode = row.identityMode as IdentityMode;
+  const identityMode = row.identityMode;
   const isIdentityNeeded = isIdentityShown(identityMode, isIdentityUnsealed);
   return staffView({
     id: row.id, registerNumber: row.registerNumber, title: row.title, description: row.description, facts,

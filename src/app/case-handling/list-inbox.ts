@@ -18,12 +18,6 @@ export interface InboxPage {
   countsByStatus: Record<string, number>;
 }
 
-/**
- * Each viewer unit's scope as last read, per database (the app's `deps.db`). Valid while the
- * organisation version is unchanged: any change to units or teams bumps it (migration 0011).
- */
-const scopes = new WeakMap<object, Map<number, InboxScope>>();
-
 /** The cases a staff member may see, filtered, sorted and paged, with counts per status. */
 export async function listInbox(deps: AppDeps, actor: StaffActor, query: InboxQuery): Promise<InboxPage> {
   if (!readsCases(actor)) return { items: [], next: null, countsByStatus: {} };
@@ -37,8 +31,8 @@ export async function listInbox(deps: AppDeps, actor: StaffActor, query: InboxQu
     ]);
     return { items: page.rows, next: page.next, countsByStatus };
   };
-  let byUnit = scopes.get(deps.db);
-  if (!byUnit) scopes.set(deps.db, byUnit = new Map());
+  // Each viewer unit's scope as last read; valid while the organisation version is unchanged.
+  const byUnit = deps.caches.inboxScopes;
   const cached = byUnit.get(actor.unitId);
   if (cached) {
     // Optimistic: the page is read with the remembered scope while the version is checked

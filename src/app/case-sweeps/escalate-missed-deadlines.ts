@@ -1,6 +1,5 @@
 import type { CaseEvent } from '../../domain/case-event.js';
 import { isCounting } from '../../domain/service-level/case-deadlines.js';
-import type { DeadlineKind } from '../../domain/service-level/deadline-kind.js';
 import { defaultTimeZone } from '../../domain/service-level/working-calendar.js';
 import { findBreachedDeadlines, lockCaseDeadlines, markDeadlineEscalated } from '../../store/case-deadlines.js';
 import { lockComplaintIfFree } from '../../store/complaints.js';
@@ -41,7 +40,7 @@ async function escalateCase(deps: AppDeps, complaintId: string): Promise<CaseOut
     const timeZone = (await findUnitById(trx, current.state.unitId))?.timeZone ?? defaultTimeZone;
     const events: CaseEvent[] = breached.map((row) => ({
       // The column's check constraint admits only the three kinds.
-      type: 'case.deadline_missed', data: { kind: row.kind as DeadlineKind, cycle: row.cycle, dueAt: row.dueAt.toISOString() },
+      type: 'case.deadline_missed', data: { kind: row.kind, cycle: row.cycle, dueAt: row.dueAt.toISOString() },
     }));
     await commitCaseEvents(deps, trx, current, { kind: 'system' }, events, now, (eventIds) => breached.flatMap((row, index) =>
       supervisors.map((userId): NewOutboxMessage => ({

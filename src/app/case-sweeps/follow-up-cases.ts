@@ -25,7 +25,7 @@ async function followUpCase(deps: AppDeps, complaintId: string): Promise<CaseOut
   return deps.db.transaction().execute(async (trx): Promise<CaseOutcome> => {
     if (!(await lockComplaintIfFree(trx, complaintId))) return 'busy';
     const current = await loadCase(trx, complaintId, { now, forUpdate: false });
-    const levels = await currentServiceLevels(deps.db, trx);
+    const levels = await currentServiceLevels(deps.caches, trx);
     const calendar = await calendarForUnit(trx, levels, current.state.unitId);
     const followUp = nextFollowUp(current.state.status, current.events, levels.settings, calendar);
     // Settings changed, or the case moved on since: look again when it is really due.

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { RecordedCaseEvent } from '../../domain/case-event.js';
 import type { Facts } from '../../domain/complaint/completeness.js';
-import type { IdentityMode, ReporterIdentity } from '../../domain/complaint/identity.js';
+import type { ReporterIdentity } from '../../domain/complaint/identity.js';
 import { DomainError } from '../../domain/domain-error.js';
 import { caseFactsOf } from '../../domain/workflow/allowed-actions.js';
 import { caseStateFrom, type CaseState } from '../../domain/workflow/case-state.js';
@@ -47,6 +47,6 @@ export function factsOf(row: ComplaintRow): Facts {
 
 /** Decrypts the reporter's identity; only the staff view decides whether it is shown. */
 export function unsealIdentity(keys: Keys, row: ComplaintRow): ReporterIdentity | null {
-  if (row.identitySealed === null || (row.identityMode as IdentityMode) === 'anonymous') return null;
+  if (row.identitySealed === null || row.identityMode === 'anonymous') return null;
   return JSON.parse(keys.unseal(row.identitySealed, `identity:${row.id}`).toString('utf8')) as ReporterIdentity;
 }

@@ -1,7 +1,6 @@
 import { defaultTimeZone } from '../../domain/service-level/working-calendar.js';
 import type { Kysely } from 'kysely';
 import type { RecordedCaseEvent } from '../../domain/case-event.js';
-import type { IdentityMode } from '../../domain/complaint/identity.js';
 import { serviceLevelSettingsFrom } from '../../domain/service-level/service-level-settings.js';
 import type { CaseState } from '../../domain/workflow/case-state.js';
 import { readLetterheadLogo } from '../../store/letterhead-logos.js';
@@ -39,7 +38,7 @@ export async function responseLetterInput(
     people.set(id, { name: account.name, position: account.position, nip: account.nip, unitName: ownUnit?.name ?? '' });
   }
   const signer = people.get(letter.signerId) ?? { name: '', position: null, nip: null, unitName: unit?.name ?? '' };
-  const identityMode = row.identityMode as IdentityMode;
+  const identityMode = row.identityMode;
   const identity = identityMode === 'identified' ? unsealIdentity(deps.keys, row) : null;
   const unitName = unit?.name ?? '';
   return {

@@ -1,17 +1,16 @@
 import type { Kysely } from 'kysely';
-import type { Channel } from '../../domain/complaint/channel.js';
 import type { Duration, DurationUnit } from '../../domain/service-level/deadline.js';
 import { defaultOfficeHours } from '../../domain/service-level/default-policy.js';
 import type { ServiceLevelPolicy } from '../../domain/service-level/service-level-policy.js';
 import { serviceLevelSettingsFrom, type ServiceLevelSettings } from '../../domain/service-level/service-level-settings.js';
 import { createWorkingCalendar, defaultTimeZone, type WorkingCalendar } from '../../domain/service-level/working-calendar.js';
-import type { Priority } from '../../domain/workflow/workflow-values.js';
 import { listActiveHolidayDays } from '../../store/holidays.js';
 import type { Database } from '../../store/schema.js';
 import { listServiceLevelPolicies, type ServiceLevelPolicyRow } from '../../store/service-level-policies.js';
 import { readServiceLevelSettings, readServiceLevelVersion } from '../../store/service-level-settings.js';
 import { findUnitPath } from '../../store/unit-tree.js';
 import { findUnitById } from '../../store/units.js';
+import type { Caches } from '../caches.js';
 
 /** Holidays, policies and settings as one consistent version, with the calendars built from them. */
 export interface ServiceLevels {
@@ -24,24 +23,21 @@ export interface ServiceLevels {
   hasUnitHolidays: boolean;
 }
 
-// Per process and per database (keyed by the app's Kysely instance: tests open several).
-// Every use reads the version row, one primary-key lookup, so a change made by any process
-// (it bumps the version in its own transaction) is seen by all at their next use.
-const cache = new WeakMap<object, ServiceLevels>();
-
 /**
  * The current service levels, read through `db` (the caller's transaction, so the version and
- * what it names are read together) and cached under `cacheKey` (the app's `deps.db`).
+ * what it names are read together) and kept in `caches`. Every use reads the version row, one
+ * primary-key lookup, so a change made by any process (a trigger bumps the version in its
+ * transaction) is seen by all at their next use.
  */
-export async function currentServiceLevels(cacheKey: object, db: Kysely<Database>): Promise<ServiceLevels> {
+export async function currentServiceLevels(caches: Caches, db: Kysely<Database>): Promise<ServiceLevels> {
   const version = await readServiceLevelVersion(db);
-  const cached = cache.get(cacheKey);
+  const cached = caches.serviceLevels;
   if (cached !== undefined && cached.version === version) return cached;
   const [holidays, policyRows, storedSettings] = await Promise.all([
     listActiveHolidayDays(db), listServiceLevelPolicies(db, { activeOnly: true }), readServiceLevelSettings(db),
   ]);
   const loaded = buildServiceLevels(version, holidays, policyRows.map(toServiceLevelPolicy), serviceLevelSettingsFrom(storedSettings));
-  cache.set(cacheKey, loaded);
+  caches.serviceLevels = loaded;
   return loaded;
 }
 
@@ -82,11 +78,10 @@ export async function calendarForUnit(db: Kysely<Database>, levels: ServiceLevel
 }
 
 export function toServiceLevelPolicy(row: ServiceLevelPolicyRow): ServiceLevelPolicy {
-  const duration = (amount: number, unit: string): Duration => ({ amount, unit: unit as DurationUnit });
+  const duration = (amount: number, unit: DurationUnit): Duration => ({ amount, unit });
   return {
     id: row.id, name: row.name,
-    // The admin API admits only channels and priorities the domain knows; the columns' checks, only these units.
-    channel: row.channel as Channel | null, categoryCode: row.categoryCode, priority: row.priority as Priority | null,
+    channel: row.channel, categoryCode: row.categoryCode, priority: row.priority,
     isWhistleblowing: row.isWhistleblowing,
     durations: {
       acknowledgement: duration(row.acknowledgementAmount, row.acknowledgementUnit),

@@ -5,7 +5,7 @@ import {
   deadlineClocksOf, nextReminderAt, overdueSinceOf, planDeadline, type PlannedDeadline,
 } from '../../domain/service-level/case-deadlines.js';
 import { nextFollowUp } from '../../domain/service-level/case-follow-up.js';
-import type { Duration, DurationUnit } from '../../domain/service-level/deadline.js';
+import type { Duration } from '../../domain/service-level/deadline.js';
 import type { DeadlineKind } from '../../domain/service-level/deadline-kind.js';
 import { defaultResponseDuration } from '../../domain/service-level/default-policy.js';
 import { choosePolicy, type PolicySubject } from '../../domain/service-level/service-level-policy.js';
@@ -13,6 +13,7 @@ import type { WorkingCalendar } from '../../domain/service-level/working-calenda
 import type { CaseDeadlineRow, CaseDeadlineValues } from '../../store/case-deadlines.js';
 import { listSentReminders } from '../../store/deadline-reminders.js';
 import type { Database } from '../../store/schema.js';
+import type { Caches } from '../caches.js';
 import { calendarForUnit, currentServiceLevels, type ServiceLevels } from './current-service-levels.js';
 
 export interface CaseDeadlinePlanInput {
@@ -51,8 +52,8 @@ export interface CaseDeadlinePlan {
  * when triage changes what it depends on; otherwise each deadline keeps the duration and the
  * calendar it started with, so an administrator's later edit does not move promises already made.
  */
-export async function planCaseDeadlines(cacheKey: object, trx: Kysely<Database>, input: CaseDeadlinePlanInput): Promise<CaseDeadlinePlan> {
-  const levels = await currentServiceLevels(cacheKey, trx);
+export async function planCaseDeadlines(caches: Caches, trx: Kysely<Database>, input: CaseDeadlinePlanInput): Promise<CaseDeadlinePlan> {
+  const levels = await currentServiceLevels(caches, trx);
   const calendars = new Map<number, WorkingCalendar>();
   const calendarOf = async (unitId: number): Promise<WorkingCalendar> => {
     let calendar = calendars.get(unitId);
@@ -78,7 +79,7 @@ export async function planCaseDeadlines(cacheKey: object, trx: Kysely<Database>,
     let duration: Duration;
     let policyId: number | null;
     if (isSameCycle && !(input.isPolicyChanged && isStillOpen)) {
-      duration = { amount: previous.durationAmount, unit: previous.durationUnit as DurationUnit };
+      duration = { amount: previous.durationAmount, unit: previous.durationUnit };
       policyId = previous.policyId;
     } else {
       chosen ??= chosenDurations(levels, input.subject);

@@ -20,7 +20,7 @@ export interface ResponseTimes {
  * so that the service standard on the home page cannot drift from what is enforced.
  */
 export async function getResponseTimes(deps: AppDeps): Promise<ResponseTimes> {
-  const levels = await currentServiceLevels(deps.db, deps.db);
+  const levels = await currentServiceLevels(deps.caches, deps.db);
   const responseFor = (channel: Channel, isWhistleblowing: boolean): Duration =>
     choosePolicy(levels.policies, { channel, categoryCode: null, priority: null, isWhistleblowing })?.durations.response
       ?? defaultResponseDuration(channel, isWhistleblowing);

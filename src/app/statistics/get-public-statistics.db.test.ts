@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { fixedClock, startTestApp, type TestApp } from '../../../test/support/test-app.js';
+import type { Channel } from '../../domain/complaint/channel.js';
+import type { ComplaintStatus } from '../../domain/complaint/complaint-status.js';
 import { findRootUnit } from '../../store/units.js';
 import type { AppDeps } from '../deps.js';
 import { getPublicStatistics } from './get-public-statistics.js';
@@ -12,7 +14,7 @@ let unitId: number;
 let counter = 0;
 const clock = fixedClock(new Date('2026-03-13T02:00:00Z'));
 
-async function complaints(count: number, spec: { receivedAt: string; channel?: string; categoryCode?: string | null; status?: string; isWhistleblowing?: boolean }): Promise<void> {
+async function complaints(count: number, spec: { receivedAt: string; channel?: Channel; categoryCode?: string | null; status?: ComplaintStatus; isWhistleblowing?: boolean }): Promise<void> {
   for (let index = 0; index < count; index += 1) {
     counter += 1;
     const receivedAt = new Date(spec.receivedAt);

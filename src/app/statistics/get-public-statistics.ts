@@ -61,9 +61,6 @@ export interface PublicStatistics {
 }
 
 const cacheMs = 60_000;
-interface CacheEntry { expiresAt: number; statistics: Promise<PublicStatistics | undefined> }
-// Per database (one per process in production; each test has its own), per period and month.
-const caches = new WeakMap<Kysely<Database>, Map<string, CacheEntry>>();
 
 /**
  * The public statistics for a period, or undefined when the period has no ended month or
@@ -76,7 +73,7 @@ export async function getPublicStatistics(deps: AppDeps, choice: PeriodChoice): 
   const rootUnit = await findRootUnit(deps.db);
   const current = monthIn(now, rootUnit.timeZone);
   const key = `${choice.kind === 'year' ? choice.year : 'last-12'}|${monthKey(current)}|${rootUnit.timeZone}`;
-  const cache = cacheFor(deps.db);
+  const cache = deps.caches.publicStatistics;
   const cached = cache.get(key);
   if (cached !== undefined && cached.expiresAt > now.getTime()) return cached.statistics;
   for (const [staleKey, entry] of cache) if (entry.expiresAt <= now.getTime()) cache.delete(staleKey);
@@ -87,15 +84,6 @@ export async function getPublicStatistics(deps: AppDeps, choice: PeriodChoice): 
     if (cache.get(key)?.statistics === statistics) cache.delete(key);
   });
   return statistics;
-}
-
-function cacheFor(db: Kysely<Database>): Map<string, CacheEntry> {
-  let cache = caches.get(db);
-  if (cache === undefined) {
-    cache = new Map();
-    caches.set(db, cache);
-  }
-  return cache;
 }
 
 async function computeStatistics(db: Kysely<Database>, choice: PeriodChoice, timeZone: string, now: Date): Promise<PublicStatistics | undefined> {

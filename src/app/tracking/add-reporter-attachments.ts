@@ -1,4 +1,4 @@
-import { finalStatuses, type ComplaintStatus } from '../../domain/complaint/complaint-status.js';
+import { finalStatuses } from '../../domain/complaint/complaint-status.js';
 import { DomainError } from '../../domain/domain-error.js';
 import type { ReporterView } from '../../domain/views/reporter-view.js';
 import { commitCaseEvents } from '../case-commit/commit-case-events.js';
@@ -18,7 +18,7 @@ export async function addReporterAttachments(deps: AppDeps, complaintId: string,
     const staged = await stageAttachments(deps, { complaintId, files: inspected, kind: 'evidence', addedBy: 'reporter', now, written });
     await deps.db.transaction().execute(async (trx) => {
       const current = await loadCase(trx, complaintId, { now, forUpdate: true });
-      if (finalStatuses.has(current.row.status as ComplaintStatus)) throw new DomainError('complaint.is_final', { status: current.row.status });
+      if (finalStatuses.has(current.row.status)) throw new DomainError('complaint.is_final', { status: current.row.status });
       await recordAttachments(trx, [staged]);
       const events = staged.attachments.map((attachment) => ({
         type: 'reporter.attachment_added' as const,

@@ -1,4 +1,4 @@
-import { finalStatuses, type ComplaintStatus } from '../../domain/complaint/complaint-status.js';
+import { finalStatuses } from '../../domain/complaint/complaint-status.js';
 import { DomainError } from '../../domain/domain-error.js';
 import type { ReporterView } from '../../domain/views/reporter-view.js';
 import { commitCaseEvents } from '../case-commit/commit-case-events.js';
@@ -11,7 +11,7 @@ export async function addReporterMessage(deps: AppDeps, complaintId: string, tex
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     const current = await loadCase(trx, complaintId, { now, forUpdate: true });
-    if (finalStatuses.has(current.row.status as ComplaintStatus)) throw new DomainError('complaint.is_final', { status: current.row.status });
+    if (finalStatuses.has(current.row.status)) throw new DomainError('complaint.is_final', { status: current.row.status });
     await commitCaseEvents(deps, trx, current, { kind: 'reporter' }, [{ type: 'reporter.message_added', data: { text } }], now);
   });
   return getReporterView(deps, complaintId);

@@ -3,7 +3,6 @@ import { reporterCorrectiveActions, reporterHistory, reporterResponse, type Repo
 import { addDuration } from '../../domain/service-level/deadline.js';
 import { caseStateFrom } from '../../domain/workflow/case-state.js';
 import { assessCompleteness, type Facts } from '../../domain/complaint/completeness.js';
-import type { ComplaintStatus } from '../../domain/complaint/complaint-status.js';
 import { DomainError } from '../../domain/domain-error.js';
 import { listAttachments } from '../../store/attachments.js';
 import { listCaseEvents } from '../../store/case-events.js';
@@ -27,7 +26,7 @@ export async function getReporterView(deps: AppDeps, complaintId: string, loaded
   const facts = complaint.facts as unknown as Facts;
   return {
     registerNumber: complaint.registerNumber,
-    status: complaint.status as ComplaintStatus,
+    status: complaint.status,
     title: complaint.title,
     description: complaint.description,
     facts: { what: facts.what, where: facts.where, when: facts.when, who: facts.who, how: facts.how, ...(facts.why ? { why: facts.why } : {}) },
@@ -57,7 +56,7 @@ export async function getReporterView(deps: AppDeps, complaintId: string, loaded
 async function openQuestion(deps: AppDeps, events: readonly RecordedCaseEvent[], unitId: number): Promise<ReporterQuestion | null> {
   const asked = [...events].sort((a, b) => a.sequence - b.sequence).findLast((event) => event.type === 'case.info_requested');
   if (asked?.type !== 'case.info_requested') return null;
-  const levels = await currentServiceLevels(deps.db, deps.db);
+  const levels = await currentServiceLevels(deps.caches, deps.db);
   const calendar = await calendarForUnit(deps.db, levels, unitId);
   const closesAfter = levels.settings.closeUnansweredAfter;
   return { text: asked.data.message, askedAt: asked.occurredAt, closesAfter, closesAt: addDuration(asked.occurredAt, closesAfter, calendar) };

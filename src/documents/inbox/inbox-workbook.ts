@@ -1,8 +1,10 @@
+import type { ComplaintStatus } from '../../domain/complaint/complaint-status.js';
+
 /** One case as a row of the workbook: what the inbox lists, with the unit's and handler's names. */
 export interface InboxWorkbookRow {
   registerNumber: string;
   title: string;
-  status: string;
+  status: ComplaintStatus;
   channel: string;
   categoryCode: string | null;
   priority: string | null;

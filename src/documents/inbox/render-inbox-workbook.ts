@@ -1,4 +1,3 @@
-import type { ComplaintStatus } from '../../domain/complaint/complaint-status.js';
 import { timeZoneAbbreviation } from '../../domain/service-level/working-calendar.js';
 import { statusLabels } from '../../i18n/status-labels.js';
 import type { InboxWorkbook } from './inbox-workbook.js';
@@ -29,7 +28,7 @@ export async function renderInboxWorkbook(exported: InboxWorkbook): Promise<Buff
   ]);
   for (const row of exported.rows) {
     sheet.addRow({
-      registerNumber: row.registerNumber, title: row.title, status: statusLabels[row.status as ComplaintStatus]?.id ?? row.status,
+      registerNumber: row.registerNumber, title: row.title, status: statusLabels[row.status].id,
       channel: row.channel, categoryCode: row.categoryCode, priority: row.priority, unitName: row.unitName, handlerName: row.handlerName,
       receivedAt: wallClock(row.receivedAt, exported.timeZone), responseDueAt: row.responseDueAt === null ? null : wallClock(row.responseDueAt, exported.timeZone),
       isWhistleblowing: row.isWhistleblowing ? 'Ya' : 'Tidak',

@@ -1,5 +1,5 @@
 import { canSee, type CaseFacts, type StaffActor, type StaffRole } from '../access/policy.js';
-import { finalStatuses, type ComplaintStatus } from '../complaint/complaint-status.js';
+import { finalStatuses, openStatuses, type ComplaintStatus } from '../complaint/complaint-status.js';
 import { DomainError } from '../domain-error.js';
 import { caseActionNames, type CaseActionName } from './case-action.js';
 import type { CaseState } from './case-state.js';
@@ -40,10 +40,6 @@ const rolesFor: Record<CaseActionName, readonly StaffRole[]> = {
 
 const reporterActions: ReadonlySet<CaseActionName> = new Set(['answer', 'rate', 'appeal', 'withdraw']);
 
-/** States in which a case can still be referred, merged or withdrawn. */
-const openStatuses: ReadonlySet<ComplaintStatus> = new Set([
-  'received', 'needs_info', 'verified', 'assigned', 'in_progress', 'response_review', 'response_approved', 'appealed',
-]);
 const correctiveActionStatuses: ReadonlySet<ComplaintStatus> = new Set([
   'in_progress', 'response_review', 'response_approved', 'responded', 'closed', 'appealed',
 ]);

@@ -55,8 +55,6 @@ export function requireRole(actor: StaffActor, ...roles: StaffRole[]): void {
   if (!actor.roles.some((role) => roles.includes(role))) throw new DomainError('auth.forbidden', { required: roles });
 }
 
-/** Per app (its deps): the person each token stood for at its last lookup on this node, by a hash of the token. */
-const rememberedActors = new WeakMap<AppDeps, Map<string, StaffActor>>();
 const maxRememberedActors = 10_000;
 
 /**
@@ -70,8 +68,8 @@ const maxRememberedActors = 10_000;
  */
 export async function readAsStaff<T>(request: FastifyRequest, deps: AppDeps, read: (actor: StaffActor) => Promise<T>): Promise<T> {
   const token = presentedStaffToken(request);
-  let memory = rememberedActors.get(deps);
-  if (!memory) rememberedActors.set(deps, memory = new Map());
+  // The person each token stood for at its last lookup on this node, by a hash of the token.
+  const memory = deps.caches.staffActors;
   const key = token === undefined ? undefined : createHash('sha256').update(token).digest('base64url');
   const remembered = key === undefined ? undefined : memory.get(key);
   if (remembered === undefined) {

@@ -16,6 +16,7 @@ import * as complaintConcerns from './0014-complaint-concerns.js';
 import * as signedLetters from './0015-signed-letters.js';
 import * as publicAnswer from './0016-public-answer.js';
 import * as deskReceipts from './0017-desk-receipts.js';
+import * as serviceLevelVersionTrigger from './0018-service-level-version-trigger.js';
 
 /** Every migration in the order it runs. Forward-only: a merged migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '0015-signed-letters': signedLetters,
   '0016-public-answer': publicAnswer,
   '0017-desk-receipts': deskReceipts,
+  '0018-service-level-version-trigger': serviceLevelVersionTrigger,
 };

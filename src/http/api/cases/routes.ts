@@ -11,7 +11,7 @@ import { readCaseAttachment } from '../../../app/case-handling/read-case-attachm
 import { renderCaseLetter } from '../../../app/case-handling/render-case-letter.js';
 import { renderInboxWorkbook } from '../../../documents/inbox/render-inbox-workbook.js';
 import { verifyCaseChain } from '../../../app/case-handling/verify-case-chain.js';
-import { complaintStatuses } from '../../../domain/complaint/complaint-status.js';
+import { complaintStatuses, isComplaintStatus } from '../../../domain/complaint/complaint-status.js';
 import { channels } from '../../../domain/complaint/channel.js';
 import { DomainError } from '../../../domain/domain-error.js';
 import type { StaffView } from '../../../domain/views/staff-view.js';
@@ -183,10 +183,10 @@ type InboxFilterQuery = Static<typeof InboxExportQuery>;
 /** The inbox's filters from the query string, shared by the inbox and its export. */
 function inboxFilters(query: InboxFilterQuery) {
   const statuses = query.status?.split(',').map((status) => status.trim()).filter((status) => status !== '');
-  const unknown = statuses?.filter((status) => !(complaintStatuses as readonly string[]).includes(status)) ?? [];
+  const unknown = statuses?.filter((status) => !isComplaintStatus(status)) ?? [];
   if (unknown.length > 0) throw new DomainError('request.invalid', {}, [{ pointer: '/querystring/status', code: 'enum', params: { allowed: complaintStatuses.join(', ') } }]);
   return {
-    status: statuses, unitId: query.unitId, categoryCode: query.category, priority: query.priority, channel: query.channel,
+    status: statuses?.filter(isComplaintStatus), unitId: query.unitId, categoryCode: query.category, priority: query.priority, channel: query.channel,
     assigneeId: query.assigneeId, isMine: query.mine, isAwaitingMyApproval: query.awaitingMyApproval, isOverdue: query.overdue,
     receivedFrom: query.receivedFrom ? new Date(query.receivedFrom) : undefined, receivedTo: query.receivedTo ? new Date(query.receivedTo) : undefined,
     text: query.q, sort: query.sort ?? 'due' as const,

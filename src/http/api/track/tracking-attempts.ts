@@ -3,15 +3,15 @@ import { trackComplaint, type TrackedComplaint } from '../../../app/tracking/tra
 import { DomainError } from '../../../domain/domain-error.js';
 import type { HttpContext } from '../../http-context.js';
 
-// One counter per server, shared by the JSON API and the tracking page: a guesser who
+// One counter per app, shared by the JSON API and the tracking page: a guesser who
 // alternates between them gets no more tries than one who keeps to either.
-const countersByContext = new WeakMap<HttpContext, RateLimiterMemory>();
-
 function failuresOf(context: HttpContext): RateLimiterMemory {
-  let failures = countersByContext.get(context);
+  const counters = context.deps.caches.trackingFailures;
+  const points = context.limits.trackingFailuresPer15Min;
+  let failures = counters.get(points);
   if (failures === undefined) {
-    failures = new RateLimiterMemory({ points: context.limits.trackingFailuresPer15Min, duration: 15 * 60 });
-    countersByContext.set(context, failures);
+    failures = new RateLimiterMemory({ points, duration: 15 * 60 });
+    counters.set(points, failures);
   }
   return failures;
 }

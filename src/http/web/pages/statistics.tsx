@@ -4,6 +4,7 @@ import type { HttpContext } from '../../http-context.js';
 import { MessagePage } from '../layout.js';
 import { sendPage } from '../render.js';
 import { webContext } from '../web-context.js';
+import { statisticsCharts } from './statistics/statistics-charts.js';
 import { StatisticsPage } from './statistics/statistics-page.js';
 
 const StatisticsQuery = {
@@ -19,6 +20,6 @@ export async function statisticsPages(app: FastifyInstance, context: HttpContext
     const statistics = await getPublicStatistics(context.deps, year === undefined ? { kind: 'last_12_months' } : { kind: 'year', year });
     // Only a year typed into the address can be missing: the form offers the ones there are.
     if (statistics === undefined) return sendPage(reply, MessagePage({ ctx, title: ctx.t('error.notFound.title'), body: ctx.t('error.notFound.body') }), 404);
-    return sendPage(reply, <StatisticsPage ctx={ctx} statistics={statistics} />);
+    return sendPage(reply, <StatisticsPage ctx={ctx} statistics={statistics} charts={statisticsCharts(ctx, statistics, context.deps.caches)} />);
   });
 }

@@ -1,6 +1,6 @@
+import type { Caches } from '../../../../app/caches.js';
 import type { CategoryKey, PublicStatistics } from '../../../../app/statistics/get-public-statistics.js';
 import type { Channel } from '../../../../domain/complaint/channel.js';
-import type { Locale } from '../../../../i18n/locale.js';
 import type { MessageKey } from '../../../../i18n/web/catalog.js';
 import type { WebContext } from '../../web-context.js';
 import { renderBarChart, type Bar } from './bar-chart.js';
@@ -19,9 +19,8 @@ export interface StatisticsCharts {
 const serviceLevelColors = { in_time: '#0f6b3a', late: '#8a4b00', overdue: '#b3261e' } as const;
 
 // The statistics are computed once a minute; so are their charts, once per language.
-const rendered = new WeakMap<PublicStatistics, Map<Locale, StatisticsCharts>>();
-
-export function statisticsCharts(ctx: WebContext, statistics: PublicStatistics): StatisticsCharts {
+export function statisticsCharts(ctx: WebContext, statistics: PublicStatistics, caches: Caches): StatisticsCharts {
+  const rendered = caches.statisticsCharts;
   let byLocale = rendered.get(statistics);
   if (byLocale === undefined) {
     byLocale = new Map();

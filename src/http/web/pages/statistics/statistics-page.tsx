@@ -6,15 +6,14 @@ import type { WebContext } from '../../web-context.js';
 import { BreakdownSection } from './breakdown-section.js';
 import { firstDayOf, lastDayOf, monthName } from './month-label.js';
 import { CountText, countWords } from './published-count.js';
-import { categoryLabel, channelLabel, statisticsCharts } from './statistics-charts.js';
+import { categoryLabel, channelLabel, type StatisticsCharts } from './statistics-charts.js';
 
 /** The public statistics: aggregates only, small counts suppressed before they get here. */
-export function StatisticsPage({ ctx, statistics }: { ctx: WebContext; statistics: PublicStatistics }) {
+export function StatisticsPage({ ctx, statistics, charts }: { ctx: WebContext; statistics: PublicStatistics; charts: StatisticsCharts }) {
   const { t, locale } = ctx;
   const { period } = statistics;
   const firstMonth = period.months[0];
   const lastMonth = period.months.at(-1);
-  const charts = statisticsCharts(ctx, statistics);
   const periodText = firstMonth && lastMonth ? `${monthName(locale, firstMonth)} – ${monthName(locale, lastMonth)}` : '';
   const isEmpty = statistics.total.kind === 'count' && statistics.total.value === 0;
   const empty = isEmpty ? t('statistics.none') : undefined;
