@@ -17,7 +17,7 @@ export default tseslint.config(
   },
   {
     // Enhancement scripts run in the browser, as plain scripts without a build step.
-    files: ['src/http/web/assets/**/*.js'],
+    files: ['src/http/web/kit/assets/**/*.js'],
     languageOptions: { globals: { ...globals.browser }, sourceType: 'script' },
   },
   {

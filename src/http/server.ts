@@ -10,7 +10,7 @@ import { authRoutes } from './api/auth/routes.js';
 import { caseRoutes } from './api/cases/routes.js';
 import { complaintRoutes } from './api/complaints/routes.js';
 import { notificationRoutes } from './api/notifications/routes.js';
-import { SubmitComplaintMultipart } from './api/complaints/schemas.js';
+import { SubmitComplaintMultipart } from './shared/complaint-schemas.js';
 import { ReporterAttachmentsMultipart } from './api/reporter/schemas.js';
 import { letterRoutes } from './api/letters/routes.js';
 import { letterAdminMultipartBodies } from './api/admin/letter-routes.js';

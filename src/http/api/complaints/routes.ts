@@ -11,10 +11,10 @@ import type { UploadedFile } from '../../../app/intake/uploaded-file.js';
 import { DomainError } from '../../../domain/domain-error.js';
 import type { HttpContext } from '../../http-context.js';
 import { requireStaff, staffActorOf } from '../../plugins/staff-auth.js';
-import { validated } from '../shared/validated.js';
+import { validated } from '../../shared/validated.js';
 import { problemResponses } from '../shared/problem-schema.js';
-import { readMultipart } from '../shared/multipart-upload.js';
-import { SubmitComplaintBody, SubmittedComplaintReply } from './schemas.js';
+import { readMultipart } from '../../shared/multipart.js';
+import { SubmitComplaintBody, SubmittedComplaintReply } from '../../shared/complaint-schemas.js';
 
 export async function complaintRoutes(app: FastifyInstance, context: HttpContext): Promise<void> {
   const typed = app.withTypeProvider<TypeBoxTypeProvider>();
