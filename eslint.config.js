@@ -54,6 +54,16 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': restrict([{ group: ['**/store/*', '**/store/**'], message: 'http/ never imports store/: go through app/.' }]) },
   },
   {
+    // A later block replaces the rule for these files: the store/ patterns are repeated.
+    files: ['src/http/web/**/*.ts', 'src/http/web/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: ['**/store/*', '**/store/**'], message: 'http/ never imports store/: go through app/.' },
+        { group: ['**/api/*', '**/api/**'], message: 'Pages never import the API\'s internals: what both need lives in http/shared/.' },
+      ]),
+    },
+  },
+  {
     files: ['**/*.test.ts', '**/*.test.tsx', 'test/**/*.ts', 'bench/**/*.ts'],
     rules: { 'no-restricted-syntax': 'off', 'no-restricted-imports': 'off' },
   },
