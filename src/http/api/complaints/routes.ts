@@ -33,7 +33,7 @@ export async function complaintRoutes(app: FastifyInstance, context: HttpContext
     config: { rateLimit: { max: context.limits.submissionsPerHour, timeWindow: '1 hour' } },
   }, async (request, reply) => {
     const isMultipart = request.isMultipart();
-    const upload = isMultipart ? await readMultipart(request, context.deps.files.tempDir, ['attachments', 'identityDocuments']) : undefined;
+    const upload = isMultipart ? await readMultipart(request, context.uploadDir, ['attachments', 'identityDocuments']) : undefined;
     try {
       const body = upload ? parseComplaintPart(request, upload.fields) : (request.body as SubmitComplaintBody);
       const staff = await staffActorOf(request, context.deps);

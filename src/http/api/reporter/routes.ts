@@ -86,7 +86,7 @@ export async function reporterRoutes(app: FastifyInstance, context: HttpContext)
   }, async (request, reply) => {
     const complaintId = await complaintIdOf(request);
     if (!request.isMultipart()) throw new DomainError('request.invalid', {}, [{ pointer: '/attachments', code: 'required' }]);
-    const upload = await readMultipart(request, context.deps.files.tempDir, ['attachments']);
+    const upload = await readMultipart(request, context.uploadDir, ['attachments']);
     try {
       if (Object.keys(upload.fields).length > 0) {
         throw new DomainError('request.invalid', {}, Object.keys(upload.fields).map((name) => ({ pointer: `/${name}`, code: 'additionalProperties', params: { name } })));

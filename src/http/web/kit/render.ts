@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify';
-import type { VNode } from 'preact';
+import { h, type FunctionComponent, type VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 
 /**
@@ -17,4 +17,9 @@ export function sendPage(reply: FastifyReply, page: VNode, status = 200): Fastif
 /** After a form post: 303 so that reloading the next page does not post again. */
 export function redirectAfterPost(reply: FastifyReply, location: string): FastifyReply {
   return reply.code(303).header('location', location).send();
+}
+
+/** A view with its props, for route files that hold no markup: the same element as `<View {...props} />`. */
+export function view<P extends object>(component: FunctionComponent<P>, props: P): VNode {
+  return h(component, props) as VNode;
 }

@@ -79,7 +79,7 @@ export async function complaintFormPages(app: FastifyInstance, context: HttpCont
     schema: { hide: true },
     config: { rateLimit: { max: context.limits.submissionsPerHour, timeWindow: '1 hour' } },
   }, async (request, reply) => {
-    const form = await readComplaintForm(request, deps.files.tempDir);
+    const form = await readComplaintForm(request, context.uploadDir);
     const values = formValuesFrom(form.fields);
     let outcome: Outcome;
     try {

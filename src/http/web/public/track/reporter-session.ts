@@ -73,3 +73,11 @@ export function toSessionEnded(request: FastifyRequest, reply: FastifyReply): Fa
   endReporterSession(request, reply);
   return reply.code(303).header('location', `${trackPath}?sesi=berakhir`).send();
 }
+
+/** A handler for the signed-in pages: given the browser's case, or sent back to the tracking form. */
+export function withCase(deps: AppDeps, handle: (complaintId: string, request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply>) {
+  return async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
+    const complaintId = await signedInCase(deps, request, reply);
+    return complaintId === null ? toSessionEnded(request, reply) : handle(complaintId, request, reply);
+  };
+}

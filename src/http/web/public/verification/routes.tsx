@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { checkIssuedLetterFile, getIssuedLetter } from '../../../../app/letters/verify-issued-letter.js';
 import { DomainError } from '../../../../domain/domain-error.js';
 import type { HttpContext } from '../../../http-context.js';
-import { readSmallUpload } from '../../../read-small-upload.js';
+import { readSmallUpload } from '../../../shared/multipart.js';
 import { sendPage } from '../../kit/render.js';
 import { webContext } from '../../kit/web-context.js';
 import { VerificationFormPage, VerificationLetterPage, type FileCheck } from './verification-page.js';
