@@ -4,6 +4,7 @@ import type { UploadedFile } from '../../../../app/intake/uploaded-file.js';
 import { checkIdentity, identityModes, type IdentityInput, type IdentityMode } from '../../../../domain/complaint/identity.js';
 import { DomainError, type FieldProblem } from '../../../../domain/domain-error.js';
 import type { Locale } from '../../../../i18n/locale.js';
+import { complaintInputOf } from '../../../shared/complaint-input.js';
 import { SubmitComplaintBody } from '../../../shared/complaint-schemas.js';
 import { validated } from '../../../shared/validated.js';
 
@@ -111,23 +112,8 @@ export function checkForm(request: FastifyRequest, values: FormValues, locale: L
   problems.push(...problemsOf(() => validated(request, SubmitComplaintBody, body)));
   problems.push(...problemsOf(() => checkIdentity(identity)));
   if (problems.length > 0) return { problems: firstPerField(problems) };
-  return {
-    input: {
-      title: body.title,
-      description: body.description,
-      categoryCode: body.category,
-      concerns: body.concerns,
-      identity,
-      facts,
-      location,
-      locale,
-      allowPublication: values.allowPublication,
-      channel: 'web',
-      submittedBy: { kind: 'public' },
-      attachments,
-      identityDocuments: [],
-    },
-  };
+  // The body passed the API's schema above: the same mapping to the use case's input.
+  return { input: complaintInputOf(body as SubmitComplaintBody, { kind: 'public' }, attachments, []) };
 }
 
 function problemsOf(check: () => unknown): FormProblem[] {

@@ -4,7 +4,7 @@ import { CodeGroups } from '../../kit/code-groups.js';
 import { formatDateTime } from '../../kit/format.js';
 import { Layout } from '../../kit/layout.js';
 import type { WebContext } from '../../kit/web-context.js';
-import { durationText } from '../home/routes.js';
+import { durationText } from '../../kit/duration-text.js';
 import { receiptPath, type ReceiptTicket } from './receipt-ticket.js';
 import { LostCode } from '../track/lost-code.js';
 

@@ -5,7 +5,7 @@ import type { ReporterCorrectiveAction, ReporterHistoryEntry, ReporterView } fro
 import { statusLabels } from '../../../../i18n/status-labels.js';
 import type { MessageKey } from '../../../../i18n/web/catalog.js';
 import { formatDate, formatDateTime, zoneLabel } from '../../kit/format.js';
-import { durationText } from '../home/routes.js';
+import { durationText } from '../../kit/duration-text.js';
 import { Layout } from '../../kit/layout.js';
 import type { WebContext } from '../../kit/web-context.js';
 import { describedBy, ErrorSummary, errorFor, FieldErrorMessage, titleWithErrors, type FieldError } from '../../kit/form-errors.js';

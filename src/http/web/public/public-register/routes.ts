@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { getPublicRegisterEntry } from '../../../../app/public-register/get-public-register-entry.js';
 import { listPublicRegister } from '../../../../app/public-register/list-public-register.js';
 import type { HttpContext } from '../../../http-context.js';
-import { sendPage } from '../../kit/render.js';
+import { sendPage, view } from '../../kit/render.js';
 import { webContext } from '../../kit/web-context.js';
 import { RegisterEntryPage } from './register-entry-page.js';
 import { RegisterListPage } from './register-list-page.js';
@@ -26,13 +26,13 @@ export async function publicRegisterPages(app: FastifyInstance, context: HttpCon
     const register = await listPublicRegister(deps, {
       text: firstString(query.q), categoryCode: firstString(query.kategori) || undefined, page: pageNumber(firstString(query.halaman)),
     });
-    return sendPage(reply, <RegisterListPage ctx={webContext(deps, request, reply)} register={register} />);
+    return sendPage(reply, view(RegisterListPage, { ctx: webContext(deps, request, reply), register }));
   });
 
   // An unknown or unpublished number throws complaint.not_found: the site's 404 page.
   app.get<{ Params: { registerNumber: string } }>('/publik/:registerNumber', { schema: { hide: true } }, async (request, reply) => {
     const entry = await getPublicRegisterEntry(deps, request.params.registerNumber);
-    return sendPage(reply, <RegisterEntryPage ctx={webContext(deps, request, reply)} entry={entry} />);
+    return sendPage(reply, view(RegisterEntryPage, { ctx: webContext(deps, request, reply), entry }));
   });
 }
 

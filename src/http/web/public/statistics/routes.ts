@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { getPublicStatistics } from '../../../../app/statistics/get-public-statistics.js';
 import type { HttpContext } from '../../../http-context.js';
 import { MessagePage } from '../../kit/layout.js';
-import { sendPage } from '../../kit/render.js';
+import { sendPage, view } from '../../kit/render.js';
 import { webContext } from '../../kit/web-context.js';
 import { StatisticsPage } from './statistics-page.js';
 
@@ -19,6 +19,6 @@ export async function statisticsPages(app: FastifyInstance, context: HttpContext
     const statistics = await getPublicStatistics(context.deps, year === undefined ? { kind: 'last_12_months' } : { kind: 'year', year });
     // Only a year typed into the address can be missing: the form offers the ones there are.
     if (statistics === undefined) return sendPage(reply, MessagePage({ ctx, title: ctx.t('error.notFound.title'), body: ctx.t('error.notFound.body') }), 404);
-    return sendPage(reply, <StatisticsPage ctx={ctx} statistics={statistics} />);
+    return sendPage(reply, view(StatisticsPage, { ctx, statistics }));
   });
 }

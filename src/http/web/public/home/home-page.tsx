@@ -1,31 +1,11 @@
-import type { FastifyInstance } from 'fastify';
 import type { ComponentChildren } from 'preact';
-import { getSiteContact } from '../../../../app/site/get-site-contact.js';
 import type { SiteContact } from '../../../../app/site/site-contact.js';
 import { isChannelOffered } from '../../../../app/site/offered-channels.js';
-import { getResponseTimes, publicChannels, type PublicChannel, type ResponseTimes } from '../../../../app/site/get-response-times.js';
-import type { Duration } from '../../../../domain/service-level/deadline.js';
+import { publicChannels, type PublicChannel, type ResponseTimes } from '../../../../app/site/get-response-times.js';
 import type { MessageKey } from '../../../../i18n/web/catalog.js';
-import type { HttpContext } from '../../../http-context.js';
-import { formatNumber } from '../../kit/format.js';
+import { durationText } from '../../kit/duration-text.js';
 import { Layout } from '../../kit/layout.js';
-import { sendPage } from '../../kit/render.js';
-import { webContext, type WebContext } from '../../kit/web-context.js';
-
-export async function homePages(app: FastifyInstance, context: HttpContext): Promise<void> {
-  app.get('/', { schema: { hide: true } }, async (request, reply) => {
-    const [contact, times] = await Promise.all([getSiteContact(context.deps), getResponseTimes(context.deps)]);
-    return sendPage(reply, <HomePage ctx={webContext(context.deps, request, reply)} contact={contact} times={times} />);
-  });
-}
-
-/** "30 menit", "7 hari kerja", "14 days": the same durations the deadlines are computed with. */
-export function durationText(ctx: WebContext, duration: Duration): string {
-  const amount = formatNumber(ctx.locale, duration.amount);
-  if (duration.unit === 'minutes') return ctx.t('home.duration.minutes', { amount });
-  if (duration.unit === 'working_days') return ctx.t('home.duration.workingDays', { amount });
-  return ctx.t('home.duration.calendarDays', { amount });
-}
+import type { WebContext } from '../../kit/web-context.js';
 
 const channelKeys: Record<PublicChannel, MessageKey> = {
   walk_in: 'home.channel.walkIn', phone: 'home.channel.phone', letter: 'home.channel.letter', suggestion_box: 'home.channel.suggestionBox',
@@ -48,7 +28,7 @@ function timeRows(ctx: WebContext, times: ResponseTimes, contact: SiteContact): 
   });
 }
 
-function HomePage({ ctx, contact, times }: { ctx: WebContext; contact: SiteContact; times: ResponseTimes }) {
+export function HomePage({ ctx, contact, times }: { ctx: WebContext; contact: SiteContact; times: ResponseTimes }) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('nav.home')}>

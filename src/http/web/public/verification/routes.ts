@@ -3,7 +3,7 @@ import { checkIssuedLetterFile, getIssuedLetter } from '../../../../app/letters/
 import { DomainError } from '../../../../domain/domain-error.js';
 import type { HttpContext } from '../../../http-context.js';
 import { readSmallUpload } from '../../../shared/multipart.js';
-import { sendPage } from '../../kit/render.js';
+import { sendPage, view } from '../../kit/render.js';
 import { webContext } from '../../kit/web-context.js';
 import { VerificationFormPage, VerificationLetterPage, type FileCheck } from './verification-page.js';
 
@@ -19,19 +19,19 @@ export async function verificationPages(app: FastifyInstance, { deps }: HttpCont
   app.get<{ Querystring: { kode?: unknown } }>('/verifikasi', { schema: { hide: true }, config: { rateLimit } }, async (request, reply) => {
     const ctx = webContext(deps, request, reply);
     const typed = typeof request.query.kode === 'string' ? request.query.kode.trim() : '';
-    if (typed === '') return sendPage(reply, <VerificationFormPage ctx={ctx} typed="" isUnknown={false} />);
+    if (typed === '') return sendPage(reply, view(VerificationFormPage, { ctx, typed: '', isUnknown: false }));
     const letter = await getIssuedLetter(deps, typed).catch((error: unknown) => {
       if (error instanceof DomainError && error.code === 'letter.not_found') return undefined;
       throw error;
     });
-    if (letter === undefined) return sendPage(reply, <VerificationFormPage ctx={ctx} typed={typed} isUnknown={true} />, 404);
+    if (letter === undefined) return sendPage(reply, view(VerificationFormPage, { ctx, typed, isUnknown: true }), 404);
     return reply.code(303).header('location', `/verifikasi/${letter.code}`).send();
   });
 
   // An unknown code throws letter.not_found: the site's 404 page.
   app.get<{ Params: { code: string } }>('/verifikasi/:code', { schema: { hide: true }, config: { rateLimit } }, async (request, reply) => {
     const letter = await getIssuedLetter(deps, request.params.code);
-    return sendPage(reply, <VerificationLetterPage ctx={webContext(deps, request, reply)} letter={letter} />);
+    return sendPage(reply, view(VerificationLetterPage, { ctx: webContext(deps, request, reply), letter }));
   });
 
   app.post<{ Params: { code: string } }>('/verifikasi/:code', { schema: { hide: true }, config: { rateLimit } }, async (request, reply) => {
@@ -43,9 +43,10 @@ export async function verificationPages(app: FastifyInstance, { deps }: HttpCont
     });
     if (upload === 'too_large' || upload.file === undefined) {
       const check: FileCheck = { kind: upload === 'too_large' ? 'too_large' : 'missing' };
-      return sendPage(reply, <VerificationLetterPage ctx={ctx} letter={letter} check={check} />, 400);
+      return sendPage(reply, view(VerificationLetterPage, { ctx, letter, check }), 400);
     }
     const { isMatch } = await checkIssuedLetterFile(deps, letter.code, upload.file);
-    return sendPage(reply, <VerificationLetterPage ctx={ctx} letter={letter} check={{ kind: isMatch ? 'match' : 'mismatch' }} />);
+    const check: FileCheck = { kind: isMatch ? 'match' : 'mismatch' };
+    return sendPage(reply, view(VerificationLetterPage, { ctx, letter, check }));
   });
 }
