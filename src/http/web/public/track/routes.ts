@@ -28,9 +28,11 @@ export async function trackPages(app: FastifyInstance, context: HttpContext): Pr
   app.get(trackPath, { schema: hidden }, (request, reply) => showSignIn(deps, request, reply));
   app.post(trackPath, { schema: hidden, config: signInLimit }, (request, reply) => signIn(context, request, reply));
 
-  app.get<{ Querystring: { selesai?: string } }>(casePath, { schema: hidden }, withCase(deps, async (complaintId, request, reply) => {
-    const [ctx, data] = [webContext(deps, request, reply), await getReporterCase(deps, complaintId)];
-    return sendPage(reply, view(CasePage, { ctx, data, now: deps.clock.now(), done: doneNoticeOf((request.query as { selesai?: string }).selesai) }));
+  app.get(casePath, { schema: hidden }, withCase(deps, async (complaintId, request, reply) => {
+    const ctx = webContext(deps, request, reply);
+    const data = await getReporterCase(deps, complaintId);
+    const done = doneNoticeOf((request.query as { selesai?: unknown }).selesai);
+    return sendPage(reply, view(CasePage, { ctx, data, now: deps.clock.now(), done }));
   }));
 
   app.get(`${casePath}/surat`, { schema: hidden }, withCase(deps, async (complaintId, _request, reply) => {
