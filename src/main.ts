@@ -10,6 +10,7 @@ import { requestLogSerializers } from './http/plugins/request-logging.js';
 import { connectionLost } from './store/connection-lost-log.js';
 import { isDatabaseAlive, openDatabase } from './store/database.js';
 import { migrateToLatest } from './store/migrate.js';
+import { createUploadDir } from './http/shared/multipart.js';
 
 /** Composition root: reads the configuration, opens everything, serves, and closes cleanly. */
 async function main(config: Config): Promise<void> {
@@ -40,6 +41,7 @@ async function main(config: Config): Promise<void> {
       trustProxy: config.trustProxy,
       limits: { submissionsPerHour: config.submissionsPerHour, trackingFailuresPer15Min: config.trackingFailuresPer15Min },
       isHealthy: () => isDatabaseAlive(database.db),
+      uploadDir: await createUploadDir(config.filesDir),
     });
 
     // Only one process may open the embedded database, so there the worker always runs here.

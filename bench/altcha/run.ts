@@ -7,7 +7,7 @@ import { availableParallelism, cpus } from 'node:os';
 import { createChallenge, randomInt, solveChallenge } from 'altcha-lib';
 import { deriveKey as nodeDeriveKey } from 'altcha-lib/algorithms/pbkdf2';
 import { deriveKey as webDeriveKey } from 'altcha-lib/algorithms/web/pbkdf2';
-import { defaultBotCheckOptions } from '../../src/http/web/pages/complaint-form/bot-check.js';
+import { defaultBotCheckOptions } from '../../src/http/web/public/complaint-form/bot-check.js';
 import { percentile } from '../support/stats.js';
 
 const count = Number(process.env.BENCH_ALTCHA_N ?? 40);

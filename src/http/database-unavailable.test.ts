@@ -17,6 +17,7 @@ import { createDiskFileStore } from '../store/files/disk-file-store.js';
 import { aComplaintBody } from '../../test/support/server-process-api.js';
 import { freePort } from '../../test/support/server-process.js';
 import { buildServer } from './server.js';
+import { createUploadDir } from './shared/multipart.js';
 
 /** The whole app over a database at `databaseUrl`, with deps that need no database of their own. */
 async function appOver(databaseUrl: string): Promise<{ app: FastifyInstance; close(): Promise<void> }> {
@@ -37,6 +38,7 @@ async function appOver(databaseUrl: string): Promise<{ app: FastifyInstance; clo
     trustProxy: false,
     limits: { submissionsPerHour: 10_000, trackingFailuresPer15Min: 10 },
     isHealthy: () => isDatabaseAlive(database.db),
+    uploadDir: await createUploadDir(filesDir),
   });
   return {
     app,

@@ -10,7 +10,7 @@ import { authRoutes } from './api/auth/routes.js';
 import { caseRoutes } from './api/cases/routes.js';
 import { complaintRoutes } from './api/complaints/routes.js';
 import { notificationRoutes } from './api/notifications/routes.js';
-import { SubmitComplaintMultipart } from './api/complaints/schemas.js';
+import { SubmitComplaintMultipart } from './shared/complaint-schemas.js';
 import { ReporterAttachmentsMultipart } from './api/reporter/schemas.js';
 import { letterRoutes } from './api/letters/routes.js';
 import { letterAdminMultipartBodies } from './api/admin/letter-routes.js';
@@ -31,6 +31,8 @@ export interface ServerOptions {
   loggerInstance?: FastifyServerOptions['loggerInstance'];
   trustProxy: boolean | number | string[];
   limits: HttpContext['limits'];
+  /** Where uploads stream to while a request is read: made by `createUploadDir` at start. */
+  uploadDir: string;
   /** Answers whether the database is reachable, for /healthz. */
   isHealthy: () => Promise<boolean>;
   /** pg-boss's schema, for the failed-jobs listing; `pgboss` unless a test gives its own. */
@@ -64,7 +66,7 @@ export async function buildServer(deps: AppDeps, options: ServerOptions): Promis
   const app: FastifyInstance = options.loggerInstance
     ? Fastify({ ...serverOptions, loggerInstance: options.loggerInstance })
     : Fastify({ ...serverOptions, logger: options.logger === false ? false : { ...requestLogSerializers, ...(typeof options.logger === 'object' ? options.logger : {}) } });
-  const context: HttpContext = { deps, limits: options.limits };
+  const context: HttpContext = { deps, limits: options.limits, uploadDir: options.uploadDir };
 
   registerProblemDetails(app, (request, reply) => renderNotFoundPage(context, request, reply));
   registerInputHygiene(app, Object.keys(multipartBodies));

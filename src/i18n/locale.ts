@@ -15,3 +15,11 @@ export function localeFromAcceptLanguage(header: string | undefined): Locale {
     .sort((a, b) => b.q - a.q);
   return ranked[0]?.language === 'en' ? 'en' : 'id';
 }
+
+/** The locale's name for `Intl`, e.g. for dates and numbers. */
+export const intlLocale: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
+
+/** A number as the locale writes it (`1.234` in Indonesian, `1,234` in English). */
+export function formatNumber(locale: Locale, value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(intlLocale[locale], options).format(value);
+}

@@ -89,7 +89,7 @@ test('a form without its token is refused with a page that says so, and nothing 
   const withoutCookie = await post({ ...session, cookie: 'aduan_lang=id' }, aComplaintForm);
   assert.equal(withoutCookie.statusCode, 403);
   assert.equal(await complaintCount(), before);
-  assert.deepEqual(await readdir(testApp.deps.files.tempDir).catch(() => []), [], 'no uploaded file is left behind');
+  assert.deepEqual(await readdir(testApp.uploadDir).catch(() => []), [], 'no uploaded file is left behind');
 });
 
 test('a filled-in honeypot refuses the complaint but gives back what was typed', async () => {
@@ -151,7 +151,7 @@ test('a file over 10 MB or of a refused type is named, and the rest of the form 
   const program = await post(session, aComplaintForm, { files: [{ name: 'bukti.exe', content: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(512, 0x90)]), type: 'application/octet-stream' }] });
   assert.equal(program.statusCode, 415);
   assert.match(program.body, /<a href="#attachments">Berkas &quot;bukti\.exe&quot; bukan jenis yang diterima/);
-  assert.deepEqual(await readdir(testApp.deps.files.tempDir).catch(() => []), []);
+  assert.deepEqual(await readdir(testApp.uploadDir).catch(() => []), []);
 });
 
 test('a complaint sent without JavaScript leads to a receipt shown once; the code is never in a URL', async () => {

@@ -12,6 +12,7 @@ import { buildServer, type ServerOptions } from '../../src/http/server.js';
 import { isDatabaseAlive } from '../../src/store/database.js';
 import { createDiskFileStore } from '../../src/store/files/disk-file-store.js';
 import { openTestDatabase, type TestDatabase } from './test-database.js';
+import { createUploadDir } from '../../src/http/shared/multipart.js';
 import { aComplaintBody } from './server-process-api.js';
 
 export interface TestApp {
@@ -19,6 +20,8 @@ export interface TestApp {
   deps: AppDeps;
   database: TestDatabase;
   filesDir: string;
+  /** Where uploads stream to while a request is read; empty again after every request. */
+  uploadDir: string;
   close(): Promise<void>;
 }
 
@@ -42,15 +45,17 @@ export async function startTestApp(options: { clock?: Clock; server?: Partial<Se
     mailer: options.mailer ?? offMailer,
     caches: createCaches(),
   };
+  const uploadDir = await createUploadDir(filesDir);
   const app = await buildServer(deps, {
     logger: false,
     trustProxy: false,
     limits: { submissionsPerHour: 10_000, trackingFailuresPer15Min: 10 },
     isHealthy: () => isDatabaseAlive(database.db),
+    uploadDir,
     ...options.server,
   });
   return {
-    app, deps, database, filesDir,
+    app, deps, database, filesDir, uploadDir,
     close: async () => {
       await app.close();
       await database.close();

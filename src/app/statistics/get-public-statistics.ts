@@ -5,7 +5,7 @@ import type { Database } from '../../store/schema.js';
 import { findRootUnit } from '../../store/units.js';
 import type { AppDeps } from '../deps.js';
 import { publicStatusGroupOf, publicStatusGroups, type PublicStatusGroup } from './public-status-group.js';
-import { publishCount, suppressBreakdown, type PublishedCount } from './small-count-suppression.js';
+import { publishCount, suppressBreakdown, type PublishedCount } from '../../domain/statistics/small-count-suppression.js';
 import { availableYears, monthIn, monthKey, resolvePeriod, type MonthKey, type PeriodChoice, type StatisticsPeriod } from './statistics-period.js';
 
 export interface PublishedRow<Key> {

@@ -200,6 +200,16 @@ export function markedUnavailable(error: unknown, request: FastifyRequest, reply
   return true;
 }
 
+/**
+ * The one place a refusal's Retry-After is set, for the API and the pages: the wait a 429
+ * refusal carries (the guessing pair's or the tracking counter's window), or the one a page's
+ * own limit gives. The request rate limiter sets its window itself before its error is thrown.
+ */
+export function sayRetryAfter(reply: FastifyReply, refusal: DomainError | { retryAfterSeconds: number }): void {
+  if (!(refusal instanceof DomainError)) void reply.header('retry-after', String(refusal.retryAfterSeconds));
+  else if (statusOf[refusal.code] === 429) void reply.header('retry-after', String(refusal.details.retryAfterSeconds ?? 60));
+}
+
 /** The HTTP status a domain refusal maps to, for pages as well as the API. */
 export function httpStatusOf(code: DomainErrorCode): number {
   return statusOf[code];
@@ -218,7 +228,7 @@ export function registerProblemDetails(app: FastifyInstance, htmlNotFound?: (req
   app.setErrorHandler((error: FastifyError | DomainError, request, reply) => {
     if (error instanceof DomainError) {
       const status = statusOf[error.code];
-      if (status === 429) void reply.header('retry-after', String(error.details.retryAfterSeconds ?? 60));
+      sayRetryAfter(reply, error);
       const body = problemBody(request, status, error.code, error.fields);
       if (error.code === 'workflow.action_not_allowed') {
         // Extension members (RFC 9457 §3.2): what state the case is in and what can be done now.

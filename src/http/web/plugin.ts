@@ -1,25 +1,20 @@
 import compress from '@fastify/compress';
 import formbody from '@fastify/formbody';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError } from '../../domain/domain-error.js';
-import { problemTitle } from '../../i18n/problem-messages.js';
 import type { HttpContext } from '../http-context.js';
-import { httpStatusOf, markedUnavailable } from '../plugins/problem-details.js';
-import { registerAssets } from './assets.js';
-import { MessagePage } from './layout.js';
-import { complaintFormPages } from './pages/complaint-form.js';
-import { homePages } from './pages/home.js';
-import { publicRegisterPages } from './pages/public-register.js';
-import { verificationPages } from './pages/verification.js';
-import { statisticsPages } from './pages/statistics.js';
-import { trackPages } from './pages/track.js';
-import { sendPage } from './render.js';
-import { CsrfError, isSecure, languageCookieName, rememberSite, webContext } from './web-context.js';
+import { registerAssets } from './kit/assets.js';
+import { MessagePage } from './kit/layout.js';
+import { renderErrorPage } from './kit/error-page.js';
+import { publicPages } from './public/plugin.js';
+import { staffPages, staffPrefix } from './staff/plugin.js';
+import { sendPage } from './kit/render.js';
+import { isSecure, languageCookieName, rememberSite, webContext } from './kit/web-context.js';
 import { getSiteContact } from '../../app/site/get-site-contact.js';
 import { defaultSiteContact } from '../../app/site/site-contact.js';
 
 /**
- * The public pages: server-rendered HTML that works without JavaScript. They call the same
+ * The pages: server-rendered HTML that works without JavaScript, for the public (public/) and,
+ * under /staf, for staff (staff/, its own plugin with its session hook). They call the same
  * app/ use cases as the JSON API; no rule lives in a page. Encapsulated, so that their form
  * parsing, compression and HTML error pages leave the API alone.
  */
@@ -43,12 +38,8 @@ export async function webPages(app: FastifyInstance, context: HttpContext): Prom
       return reply.code(303).header('location', localPath(request.query.kembali)).send();
     });
 
-    await homePages(web, context);
-    await complaintFormPages(web, context);
-    await trackPages(web, context);
-    await publicRegisterPages(web, context);
-    await statisticsPages(web, context);
-    await verificationPages(web, context);
+    await publicPages(web, context);
+    await web.register(staffPages, { prefix: staffPrefix, context });
   });
 }
 
@@ -68,29 +59,4 @@ export function renderNotFoundPage(context: HttpContext, request: FastifyRequest
     sendPage(reply, MessagePage({ ctx, title: ctx.t('error.notFound.title'), body: ctx.t('error.notFound.body') }), 404);
   });
   return reply;
-}
-
-function renderErrorPage(context: HttpContext, error: Error & { statusCode?: number }, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  const ctx = webContext(context.deps, request, reply);
-  if (error instanceof CsrfError) {
-    return sendPage(reply, MessagePage({ ctx, title: ctx.t('error.csrf.title'), body: ctx.t('error.csrf.body') }), 403);
-  }
-  if (markedUnavailable(error, request, reply)) {
-    return sendPage(reply, MessagePage({ ctx, title: ctx.t('error.unavailable.title'), body: ctx.t('error.unavailable.body') }), 503);
-  }
-  const status = error instanceof DomainError ? httpStatusOf(error.code) : error.statusCode ?? 500;
-  if (status === 429) {
-    void reply.header('retry-after', '60');
-    return sendPage(reply, MessagePage({ ctx, title: ctx.t('error.rateLimited.title'), body: ctx.t('error.rateLimited.body') }), 429);
-  }
-  if (status === 404) {
-    return sendPage(reply, MessagePage({ ctx, title: ctx.t('error.notFound.title'), body: ctx.t('error.notFound.body') }), 404);
-  }
-  if (status >= 400 && status < 500) {
-    // A page should have answered this refusal itself (beside the field); say it plainly.
-    const title = error instanceof DomainError ? problemTitle(ctx.locale, error.code) : ctx.t('error.server.title');
-    return sendPage(reply, MessagePage({ ctx, title, body: ctx.t('error.badRequest.body') }), status);
-  }
-  request.log.error({ err: error }, 'page failed');
-  return sendPage(reply, MessagePage({ ctx, title: ctx.t('error.server.title'), body: ctx.t('error.server.body') }), 500);
 }

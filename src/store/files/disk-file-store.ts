@@ -1,12 +1,10 @@
 import { mkdir, readFile, rename, rm, writeFile, copyFile } from 'node:fs/promises';
-import { dirname, join, resolve, sep } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import type { FileStore } from './file-store.js';
 
 /** Files under one root directory, keyed by relative paths such as `2026/11/<uuid>`. */
 export async function createDiskFileStore(root: string): Promise<FileStore> {
   const base = resolve(root);
-  const tempDir = join(base, '.incoming');
-  await mkdir(tempDir, { recursive: true, mode: 0o700 });
 
   const pathOf = (key: string): string => {
     const path = resolve(base, key);
@@ -16,7 +14,6 @@ export async function createDiskFileStore(root: string): Promise<FileStore> {
   };
 
   return {
-    tempDir,
     async putFromTempFile(key, tempPath) {
       const path = pathOf(key);
       await mkdir(dirname(path), { recursive: true, mode: 0o700 });

@@ -11,6 +11,4 @@ export interface FileStore {
   putBuffer(key: string, content: Buffer): Promise<void>;
   read(key: string): Promise<Buffer>;
   remove(key: string): Promise<void>;
-  /** A directory for uploads in flight, on the same file system as the store when it is a disk. */
-  tempDir: string;
 }

@@ -9,7 +9,7 @@ import type { SigningCertificateSummary } from '../../../app/letters/signing-key
 import { DomainError } from '../../../domain/domain-error.js';
 import type { HttpContext } from '../../http-context.js';
 import { requireStaff } from '../../plugins/staff-auth.js';
-import { readSmallUpload } from '../../read-small-upload.js';
+import { readSmallUpload } from '../../shared/multipart.js';
 import { problemResponses } from '../shared/problem-schema.js';
 
 const maxCertificateBytes = 64 * 1024;

@@ -2,7 +2,7 @@ import { complaintStatuses, type ComplaintStatus } from '../../../domain/complai
 import { isAllowedInState, rolesTaking } from '../../../domain/workflow/allowed-actions.js';
 import type { CaseActionName } from '../../../domain/workflow/case-action.js';
 import type { CaseState } from '../../../domain/workflow/case-state.js';
-import type { ReporterActionName, StaffActionName } from './action-schemas.js';
+import type { ReporterActionName, StaffActionName } from '../../shared/action-schemas.js';
 
 /** What each action does, for the API document; who may take it and when is read from the domain. */
 const purposes: Record<StaffActionName | ReporterActionName, { summary: string; condition?: string }> = {

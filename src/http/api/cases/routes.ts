@@ -22,7 +22,7 @@ import { DeadlineSchema, presentDeadline } from '../shared/deadline-schema.js';
 import { problemResponses } from '../shared/problem-schema.js';
 import { localeFromAcceptLanguage } from '../../../i18n/locale.js';
 import { actionDocs } from './action-docs.js';
-import { staffActionBodies, staffActionNames } from './action-schemas.js';
+import { staffActionBodies, staffActionNames } from '../../shared/action-schemas.js';
 
 const security = [{ staffToken: [] }];
 const StaffViewReply = Type.Object({

@@ -7,16 +7,15 @@ import { renderReceiptPdf } from '../../../documents/receipt/receipt-pdf.js';
 import { submitComplaint, type SubmitComplaintInput } from '../../../app/intake/submit-complaint.js';
 import { getSiteContact } from '../../../app/site/get-site-contact.js';
 import { localeFromAcceptLanguage } from '../../../i18n/locale.js';
-import type { UploadedFile } from '../../../app/intake/uploaded-file.js';
-import { identityInputOf } from '../../../domain/complaint/identity.js';
 import { can } from '../../../domain/access/capabilities.js';
 import { DomainError } from '../../../domain/domain-error.js';
 import type { HttpContext } from '../../http-context.js';
 import { requireStaff, staffActorOf } from '../../plugins/staff-auth.js';
-import { validated } from '../shared/validated.js';
+import { validated } from '../../shared/validated.js';
 import { problemResponses } from '../shared/problem-schema.js';
-import { readMultipart } from '../shared/multipart-upload.js';
-import { SubmitComplaintBody, SubmittedComplaintReply } from './schemas.js';
+import { readMultipart } from '../../shared/multipart.js';
+import { complaintInputOf } from '../../shared/complaint-input.js';
+import { SubmitComplaintBody, SubmittedComplaintReply } from '../../shared/complaint-schemas.js';
 
 export async function complaintRoutes(app: FastifyInstance, context: HttpContext): Promise<void> {
   const typed = app.withTypeProvider<TypeBoxTypeProvider>();
@@ -35,13 +34,13 @@ export async function complaintRoutes(app: FastifyInstance, context: HttpContext
     config: { rateLimit: { max: context.limits.submissionsPerHour, timeWindow: '1 hour' } },
   }, async (request, reply) => {
     const isMultipart = request.isMultipart();
-    const upload = isMultipart ? await readMultipart(request, context.deps.files.tempDir, ['attachments', 'identityDocuments']) : undefined;
+    const upload = isMultipart ? await readMultipart(request, context.uploadDir, ['attachments', 'identityDocuments']) : undefined;
     try {
       const body = upload ? parseComplaintPart(request, upload.fields) : (request.body as SubmitComplaintBody);
       const staff = await staffActorOf(request, context.deps);
       const isIntakeOfficer = staff !== undefined && can(staff, 'record_intake').isAllowed;
       const submittedBy: SubmitComplaintInput['submittedBy'] = isIntakeOfficer ? { kind: 'staff', userId: staff.userId } : { kind: 'public' };
-      const submitted = await submitComplaint(context.deps, toInput(body, submittedBy, upload?.files.attachments ?? [], upload?.files.identityDocuments ?? []));
+      const submitted = await submitComplaint(context.deps, complaintInputOf(body, submittedBy, upload?.files.attachments ?? [], upload?.files.identityDocuments ?? []));
       const { receipt, ...rest } = submitted;
       return reply.code(201).send({
         ...rest, submittedAt: submitted.submittedAt.toISOString(), receivedAt: submitted.receivedAt.toISOString(),
@@ -92,36 +91,4 @@ function parseComplaintPart(request: FastifyRequest, fields: Record<string, stri
     throw new DomainError('request.invalid', {}, [{ pointer: '/complaint', code: 'invalid_json' }]);
   }
   return validated(request, SubmitComplaintBody, parsed) as SubmitComplaintBody;
-}
-
-function toInput(body: SubmitComplaintBody, submittedBy: SubmitComplaintInput['submittedBy'], attachments: UploadedFile[], identityDocuments: UploadedFile[]): SubmitComplaintInput {
-  const { identity } = body;
-  if (identity.mode === 'anonymous') {
-    // An anonymous report keeps nothing that could name its reporter, even if sent by mistake.
-    const named = (['name', 'nik', 'email', 'phone', 'address'] as const).filter((field) => identity[field] !== undefined);
-    if (named.length > 0) {
-      throw new DomainError('request.invalid', {}, named.map((field) => ({ pointer: `/identity/${field}`, code: 'additionalProperties', params: { name: field } })));
-    }
-  }
-  return {
-    title: body.title,
-    description: body.description,
-    categoryCode: body.category,
-    identity: identityInputOf(identity.mode, identity),
-    facts: body.facts,
-    location: body.location,
-    locale: body.locale,
-    allowPublication: body.allowPublication ?? false,
-    channel: body.channel ?? 'web',
-    receivedAt: body.receivedAt === undefined ? undefined : new Date(body.receivedAt),
-    submittedBy,
-    attachments,
-    identityDocuments,
-    officerNote: body.intake === undefined ? undefined : {
-      identityDocumentChecked: body.intake.identityDocumentChecked ?? null, agendaNumber: body.intake.agendaNumber ?? null,
-      letterOn: body.intake.letterOn ?? null, boxOpenedOn: body.intake.boxOpenedOn ?? null, note: body.intake.note ?? null,
-    },
-    concernedStaffIds: body.concernsStaffIds,
-    concerns: body.concerns,
-  };
 }

@@ -7,11 +7,11 @@ import { getReporterView } from '../../../app/tracking/get-reporter-view.js';
 import { endReporterAccess, verifyReporterAccessToken } from '../../../app/tracking/reporter-access.js';
 import { DomainError } from '../../../domain/domain-error.js';
 import type { HttpContext } from '../../http-context.js';
-import { readMultipart } from '../shared/multipart-upload.js';
+import { readMultipart } from '../../shared/multipart.js';
 import { applyReporterAction, type RequestedCaseAction } from '../../../app/tracking/apply-reporter-action.js';
 import { renderCaseLetter } from '../../../app/case-handling/render-case-letter.js';
 import { actionDocs } from '../cases/action-docs.js';
-import { reporterActionBodies, reporterActionNames } from '../cases/action-schemas.js';
+import { reporterActionBodies, reporterActionNames } from '../../shared/action-schemas.js';
 import { problemResponses } from '../shared/problem-schema.js';
 import { ReporterViewSchema, presentReporterView } from '../track/reporter-view-schema.js';
 
@@ -86,7 +86,7 @@ export async function reporterRoutes(app: FastifyInstance, context: HttpContext)
   }, async (request, reply) => {
     const complaintId = await complaintIdOf(request);
     if (!request.isMultipart()) throw new DomainError('request.invalid', {}, [{ pointer: '/attachments', code: 'required' }]);
-    const upload = await readMultipart(request, context.deps.files.tempDir, ['attachments']);
+    const upload = await readMultipart(request, context.uploadDir, ['attachments']);
     try {
       if (Object.keys(upload.fields).length > 0) {
         throw new DomainError('request.invalid', {}, Object.keys(upload.fields).map((name) => ({ pointer: `/${name}`, code: 'additionalProperties', params: { name } })));

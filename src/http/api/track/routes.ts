@@ -4,7 +4,7 @@ import { Type } from 'typebox';
 import type { HttpContext } from '../../http-context.js';
 import { problemResponses } from '../shared/problem-schema.js';
 import { ReporterViewSchema, presentReporterView } from './reporter-view-schema.js';
-import { trackWithAttemptLimit } from './tracking-attempts.js';
+import { trackWithAttemptLimit } from '../../shared/tracking-attempts.js';
 
 const TrackBody = Type.Object({
   registerNumber: Type.String({ minLength: 1, maxLength: 40 }),
