@@ -73,7 +73,7 @@ describe('service-level jobs with two workers', { skip: onPostgres }, () => {
     for (let index = 0; index < count; index++) {
       const submitted = await submitComplaint(deps, {
         title: `Antrean loket ${index}`, description: 'Antrean terlalu lama.', channel: 'walk_in', receivedAt: clock.now(),
-        submittedBy: { kind: 'staff', userId: intakeId }, identity: { mode: 'identified', name: 'Pelapor', phone: '0812' },
+        submittedBy: { kind: 'staff', officer: { kind: 'staff', userId: intakeId, unitId: 1, roles: ['intake'], teamIds: [] } }, identity: { mode: 'identified', name: 'Pelapor', phone: '0812' },
         facts: { what: 'Antrean', where: 'Loket', when: 'Pagi ini', who: '-', how: '-' }, attachments: [], identityDocuments: [],
       });
       ids.push({ id: submitted.id, registerNumber: submitted.registerNumber });

@@ -87,4 +87,15 @@ describe('submitting a complaint', () => {
     await assert.rejects(submitComplaint(t.deps, aSubmission({ channel: 'sms', submittedBy: { kind: 'adapter', adapter: 'whatsapp' } })), refusedAs);
     await assert.rejects(submitComplaint(t.deps, aSubmission({ channel: 'letter' })), refusedAs);
   });
+
+  it('a staff member who does not take complaints down may not record one for a reporter, and nothing is kept', async () => {
+    const handler = { kind: 'staff' as const, userId: 1, unitId: 1, roles: ['handler' as const], teamIds: [] };
+    const rowsBefore = await t.database.db.selectFrom('complaints').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+    await assert.rejects(
+      submitComplaint(t.deps, aSubmission({ channel: 'walk_in', submittedBy: { kind: 'staff', officer: handler } })),
+      (error: unknown) => error instanceof DomainError && error.code === 'auth.forbidden',
+    );
+    const rowsAfter = await t.database.db.selectFrom('complaints').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+    assert.equal(Number(rowsAfter.count), Number(rowsBefore.count));
+  });
 });

@@ -1,3 +1,4 @@
+import { requireCapability } from '../../domain/access/capabilities.js';
 import type { Kysely } from 'kysely';
 import type { Actor, CaseEvent, IntakeRecord } from '../../domain/case-event.js';
 import type { Channel } from '../../domain/complaint/channel.js';
@@ -88,6 +89,7 @@ interface CheckedSubmission {
 
 /** Everything that can be refused before anything is written. */
 async function checkSubmission(input: SubmitComplaintInput, now: Date): Promise<CheckedSubmission> {
+  if (input.submittedBy.kind === 'staff') requireCapability(input.submittedBy.officer, 'record_intake');
   if (!acceptsChannel(input.submittedBy, input.channel)) {
     throw new DomainError('intake.channel_requires_staff', { channel: input.channel }, [{ pointer: '/channel', code: 'channel_requires_staff' }]);
   }
@@ -161,7 +163,7 @@ async function recordSubmission(
     insert: (rowValues) => insertNumberedComplaint(trx, input, checked, sealed, routed, staged, events, rowValues),
   });
   const receipt = input.submittedBy.kind === 'staff'
-    ? await keepDeskReceipt(deps, trx, input.submittedBy.userId, {
+    ? await keepDeskReceipt(deps, trx, input.submittedBy.officer.userId, {
       registerNumber, trackingCode: sealed.trackingCode, receivedAt: receivedAt.toISOString(), identityMode: input.identity.mode, missing: completeness.missing,
     }, now)
     : undefined;

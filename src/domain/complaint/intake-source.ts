@@ -1,3 +1,4 @@
+import type { StaffActor } from '../access/policy.js';
 import type { Actor } from '../case-event.js';
 import { channelNeedsStaff, type Channel } from './channel.js';
 
@@ -5,13 +6,13 @@ import { channelNeedsStaff, type Channel } from './channel.js';
  * Who brings a complaint in:
  * - `public`: the reporter, on the web form;
  * - `staff`: a desk officer recording one that came by any channel (a letter, a visit, a call),
- *   who vouches for when and how it arrived;
+ *   who vouches for when and how it arrived (the use case checks they may: `record_intake`);
  * - `adapter`: a channel's own inbound adapter (`src/channels/<name>/`: mail, WhatsApp, SMS,
  *   Telegram), which speaks for the reporter on that channel and on no other.
  */
 export type IntakeSource =
   | { kind: 'public' }
-  | { kind: 'staff'; userId: number }
+  | { kind: 'staff'; officer: StaffActor }
   | { kind: 'adapter'; adapter: Channel };
 
 /** Whether the source may bring a complaint in by that channel. */
@@ -29,7 +30,7 @@ export function acceptsChannel(source: IntakeSource, channel: Channel): boolean 
 
 /** Who the case's first events are recorded as: the officer, or the reporter (by the form or their channel). */
 export function intakeActorOf(source: IntakeSource): Actor {
-  return source.kind === 'staff' ? { kind: 'staff', userId: source.userId } : { kind: 'reporter' };
+  return source.kind === 'staff' ? { kind: 'staff', userId: source.officer.userId } : { kind: 'reporter' };
 }
 
 /** Whether the source knows when the complaint reached the body, which may be before now (a letter's arrival, a message queued on the channel). */

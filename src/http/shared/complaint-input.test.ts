@@ -33,7 +33,7 @@ describe('the mapping of a complaint body to the intake input', () => {
 
   it('turns the officer\'s receipt time into a date', () => {
     const body = { title: 'Surat', description: 'Lewat pos', identity: { mode: 'anonymous' }, facts, channel: 'letter', receivedAt: '2026-03-02T08:00:00+07:00' } as SubmitComplaintBody;
-    const input = complaintInputOf(body, { kind: 'staff', userId: 7 }, [], []);
+    const input = complaintInputOf(body, { kind: 'staff', officer: { kind: 'staff', userId: 7, unitId: 1, roles: ['intake'], teamIds: [] } }, [], []);
     assert.equal(input.receivedAt?.toISOString(), '2026-03-02T01:00:00.000Z');
     assert.equal(input.channel, 'letter');
   });

@@ -39,7 +39,7 @@ export async function complaintRoutes(app: FastifyInstance, context: HttpContext
       const body = upload ? parseComplaintPart(request, upload.fields) : (request.body as SubmitComplaintBody);
       const staff = await staffActorOf(request, context.deps);
       const isIntakeOfficer = staff !== undefined && can(staff, 'record_intake').isAllowed;
-      const submittedBy: SubmitComplaintInput['submittedBy'] = isIntakeOfficer ? { kind: 'staff', userId: staff.userId } : { kind: 'public' };
+      const submittedBy: SubmitComplaintInput['submittedBy'] = isIntakeOfficer ? { kind: 'staff', officer: staff } : { kind: 'public' };
       const submitted = await submitComplaint(context.deps, complaintInputOf(body, submittedBy, upload?.files.attachments ?? [], upload?.files.identityDocuments ?? []));
       const { receipt, ...rest } = submitted;
       return reply.code(201).send({
