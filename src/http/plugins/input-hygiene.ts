@@ -1,3 +1,5 @@
+import type { Socket } from 'node:net';
+import type { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import { DomainError, type FieldProblem } from '../../domain/domain-error.js';
 
@@ -139,7 +141,10 @@ export function registerInputHygiene(app: FastifyInstance, multipartRoutes: Iter
   // connection stops the upload, where keeping it open would make Node read the rest.
   app.addHook('onSend', async (request, reply) => {
     const hasBody = request.headers['content-length'] !== undefined || request.headers['transfer-encoding'] !== undefined;
-    if (hasBody && request.raw.complete === false) void reply.header('connection', 'close');
+    if (hasBody && request.raw.complete === false) {
+      void reply.header('connection', 'close');
+      closeLingering(request.raw.socket, request.raw);
+    }
   });
   // The validator turns query text into numbers: `?limit=1e309` only becomes Infinity there.
   app.addHook('preHandler', async (request) => {
@@ -147,3 +152,26 @@ export function registerInputHygiene(app: FastifyInstance, multipartRoutes: Iter
     if (problems.length > 0) throw new DomainError('request.invalid', {}, problems.slice(0, maxProblems));
   });
 }
+
+/** How long a connection closed under an unread upload keeps draining before it is cut. */
+const lingerMs = 2_000;
+
+/**
+ * Closes a connection whose client may still be sending as a "lingering close" does: our side
+ * is shut after the answer and what still arrives is read and dropped for a moment, until the
+ * client closes too. Closing at once with unread data makes the kernel reset the connection,
+ * and a reset can make the client drop the answer it had already been sent (seen as a
+ * connection error instead of the 413 that explains the limit).
+ */
+function closeLingering(socket: Socket, body: Readable): void {
+  socket.destroySoon = function lingeringClose(this: Socket): void {
+    body.resume();
+    this.resume();
+    const cut = setTimeout(() => this.destroy(), lingerMs);
+    cut.unref();
+    this.once('end', () => this.destroy());
+    this.once('close', () => clearTimeout(cut));
+    this.end();
+  };
+}
+
