@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -66,3 +66,16 @@ export async function startTestApp(options: { clock?: Clock; server?: Partial<Se
 
 /** A complaint body that passes validation; override what a test is about. */
 export const aComplaint = aComplaintBody;
+
+/** Every file under the app's file store, sorted: to see what a request wrote, or that it wrote nothing. */
+export async function filesInStore(t: Pick<TestApp, 'filesDir'>): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) await walk(join(dir, entry.name));
+      else found.push(join(dir, entry.name));
+    }
+  };
+  await walk(t.filesDir);
+  return found.sort();
+}

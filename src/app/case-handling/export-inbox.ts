@@ -1,6 +1,7 @@
 import { requireCapability } from '../../domain/access/capabilities.js';
 import type { StaffActor } from '../../domain/access/policy.js';
 import { defaultTimeZone } from '../../domain/service-level/working-calendar.js';
+import type { InboxWorkbook } from '../../documents/inbox/inbox-workbook.js';
 import { recordAdminAction } from '../../store/admin-audit.js';
 import { listInboxPage, type InboxFilters, type InboxRow, type InboxSort } from '../../store/inbox.js';
 import { findStaffNames } from '../../store/staff-directory.js';
@@ -17,16 +18,9 @@ export interface InboxExportQuery extends InboxFilters {
   sort: InboxSort;
 }
 
-export interface InboxExport {
+/** The workbook's input, its rows as the inbox lists them with the unit's and handler's names. */
+export interface InboxExport extends Omit<InboxWorkbook, 'rows'> {
   rows: (InboxRow & { unitName: string | null; handlerName: string | null })[];
-  /** More cases matched than the limit; the first ones in the chosen order are here. */
-  isTruncated: boolean;
-  exportedAt: Date;
-  exportedBy: string | null;
-  /** The exporting officer's time zone, in which the spreadsheet shows times. */
-  timeZone: string;
-  filters: Record<string, unknown>;
-  auditSequence: number;
 }
 
 /**

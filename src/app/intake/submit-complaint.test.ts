@@ -1,10 +1,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { filesInStore, startTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { DomainError } from '../../domain/domain-error.js';
 import { submitComplaint, type SubmitComplaintInput } from './submit-complaint.js';
 
@@ -26,17 +26,7 @@ async function anUpload(name: string) {
   return { tempPath, fileName: `${name}.pdf`, sizeBytes: content.length, sha256: 'a'.repeat(64) };
 }
 
-async function filesOnDisk(): Promise<string[]> {
-  const found: string[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) await walk(join(dir, entry.name));
-      else found.push(join(dir, entry.name));
-    }
-  };
-  await walk(t.filesDir);
-  return found.sort();
-}
+const filesOnDisk = (): Promise<string[]> => filesInStore(t);
 
 function aSubmission(overrides: Partial<SubmitComplaintInput> = {}): SubmitComplaintInput {
   return {

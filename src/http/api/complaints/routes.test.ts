@@ -1,10 +1,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { sql } from 'kysely';
 import { caseDriver } from '../../../../test/support/case-driver.js';
-import { aComplaint, startTestApp, type TestApp } from '../../../../test/support/test-app.js';
+import { aComplaint, filesInStore, startTestApp, type TestApp } from '../../../../test/support/test-app.js';
 
 let t: TestApp;
 let baseUrl: string;
@@ -18,17 +17,7 @@ const { postComplaint, submit } = caseDriver(() => t);
 
 const pdf = () => new Blob([Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n')], { type: 'application/pdf' });
 
-async function filesOnDisk(): Promise<string[]> {
-  const found: string[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) await walk(join(dir, entry.name));
-      else found.push(join(dir, entry.name));
-    }
-  };
-  await walk(t.filesDir);
-  return found;
-}
+const filesOnDisk = (): Promise<string[]> => filesInStore(t);
 
 async function countRows(table: 'complaints' | 'attachments' | 'case_events'): Promise<number> {
   const result = await sql<{ count: number }>`select count(*)::int as count from ${sql.table(table)}`.execute(t.database.db);
