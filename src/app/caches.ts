@@ -3,7 +3,7 @@ import type { StaffActor } from '../domain/access/policy.js';
 import type { Locale } from '../i18n/locale.js';
 import type { InboxScope } from '../store/inbox-scope.js';
 import type { ServiceLevels } from './service-levels/current-service-levels.js';
-import type { PublicStatistics } from './statistics/get-public-statistics.js';
+import type { PublicStatistics } from './statistics/public-statistics.js';
 
 /** The charts the statistics page draws, each as SVG (src/http/web/pages/statistics). */
 export type StatisticsChartName = 'months' | 'channels' | 'categories' | 'statuses' | 'serviceLevel' | 'satisfaction';

@@ -1,5 +1,5 @@
 import { databaseErrorSummary, isDatabaseUnavailable } from '../app/database-unavailable.js';
-import type { WorkerLog } from './worker.js';
+import type { WorkerLog } from './worker-log.js';
 
 export interface OutageLog {
   /**

@@ -10,12 +10,9 @@ import { deadlineSweepJob } from './deadline-sweep.js';
 import { outageLog } from './outage-log.js';
 import { hasDoneAnything, outboxRelayJob } from './outbox-relay.js';
 import type { ScheduledJob } from './scheduled-job.js';
+import type { WorkerLog } from './worker-log.js';
 
-export interface WorkerLog {
-  info(data: object, message: string): void;
-  warn(data: object, message: string): void;
-  error(data: object, message: string): void;
-}
+export type { WorkerLog } from './worker-log.js';
 
 export interface WorkerOptions {
   deps: AppDeps;

@@ -2,14 +2,9 @@ import { hasIntegrityReader } from '../../domain/access/policy.js';
 import { listActiveWhistleblowingCategoryCodes, listIntegrityReaderIds, listIntegrityTeamIds } from '../../store/staff-directory.js';
 import type { AppDeps } from '../deps.js';
 import { publicUrlWarning } from './public-url-warning.js';
+import type { AdminWarning } from './admin-warning.js';
 
-/** A condition the administrator should fix; `code` is stable, `message` in both languages. */
-export interface AdminWarning {
-  code: string;
-  message: { id: string; en: string };
-  /** For `whistleblowing.no_integrity_team`: the active whistleblowing categories nobody can receive. */
-  categories?: string[];
-}
+export type { AdminWarning } from './admin-warning.js';
 
 type AdminWarningCheck = (deps: AppDeps) => Promise<AdminWarning | undefined> | AdminWarning | undefined;
 

@@ -1,4 +1,4 @@
-import type { AdminWarning } from './list-admin-warnings.js';
+import type { AdminWarning } from './admin-warning.js';
 
 /**
  * PUBLIC_URL is printed on every letter (the verification QR, the tracking page) and in every

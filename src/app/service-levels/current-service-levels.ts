@@ -10,7 +10,6 @@ import { listServiceLevelPolicies, type ServiceLevelPolicyRow } from '../../stor
 import { readServiceLevelSettings, readServiceLevelVersion } from '../../store/service-level-settings.js';
 import { findUnitPath } from '../../store/unit-tree.js';
 import { findUnitById } from '../../store/units.js';
-import type { Caches } from '../caches.js';
 
 /** Holidays, policies and settings as one consistent version, with the calendars built from them. */
 export interface ServiceLevels {
@@ -29,7 +28,12 @@ export interface ServiceLevels {
  * primary-key lookup, so a change made by any process (a trigger bumps the version in its
  * transaction) is seen by all at their next use.
  */
-export async function currentServiceLevels(caches: Caches, db: Kysely<Database>): Promise<ServiceLevels> {
+/** Where the levels last read are kept: `deps.caches` (app/caches.ts). */
+export interface ServiceLevelsCache {
+  serviceLevels: ServiceLevels | undefined;
+}
+
+export async function currentServiceLevels(caches: ServiceLevelsCache, db: Kysely<Database>): Promise<ServiceLevels> {
   const version = await readServiceLevelVersion(db);
   const cached = caches.serviceLevels;
   if (cached !== undefined && cached.version === version) return cached;

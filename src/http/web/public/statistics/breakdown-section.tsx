@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { PublishedBreakdownOf } from '../../../../app/statistics/get-public-statistics.js';
+import type { PublishedBreakdownOf } from '../../../../app/statistics/public-statistics.js';
 import type { PublishedCount } from '../../../../domain/statistics/small-count-suppression.js';
 import type { WebContext } from '../../kit/web-context.js';
 import { CountText } from './published-count.js';

@@ -1,5 +1,5 @@
 import type { Caches } from '../../../../app/caches.js';
-import type { CategoryKey, PublicStatistics } from '../../../../app/statistics/get-public-statistics.js';
+import type { CategoryKey, PublicStatistics } from '../../../../app/statistics/public-statistics.js';
 import type { Channel } from '../../../../domain/complaint/channel.js';
 import type { MessageKey } from '../../../../i18n/web/catalog.js';
 import type { WebContext } from '../../kit/web-context.js';

@@ -1,4 +1,4 @@
-import type { PublicStatistics } from '../../../../app/statistics/get-public-statistics.js';
+import type { PublicStatistics } from '../../../../app/statistics/public-statistics.js';
 import type { MonthKey } from '../../../../app/statistics/statistics-period.js';
 import { formatDate, formatNumber, zoneLabel } from '../../kit/format.js';
 import { Layout } from '../../kit/layout.js';
